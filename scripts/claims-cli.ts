@@ -1,0 +1,54 @@
+/**
+ * `npm run -s claims -- FILE...`: extract claims from any text files and print one JSON object,
+ * `{"documents":[{file, slug, title, publishedOn, claims:[…]}]}` (README, "CLI"). A file that cannot
+ * be read gets one line on stderr naming it; the others are still reported; the exit status is then 1.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CLI_CLAIM_FIELDS, type Claim, type CliClaim } from '../src/schemas/claim.ts';
+import { readCorrections, readRegistry, readSidecar } from './lib/inputs.ts';
+import { decodeSource, slugify } from './lib/read-source.ts';
+import { processSource } from './pipeline.ts';
+
+const pick = (c: Claim): CliClaim => Object.fromEntries(CLI_CLAIM_FIELDS.map((k) => [k, c[k]])) as CliClaim;
+
+async function main(files: string[]): Promise<number> {
+  if (files.length === 0) {
+    process.stderr.write('usage: npm run -s claims -- FILE...\n');
+    return 2;
+  }
+  const registry = readRegistry();
+  const corrections = readCorrections();
+  const documents = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const decoded = decodeSource(readFileSync(file));
+      if (!decoded.ok) throw new Error(decoded.error);
+      const slug = slugify(basename(file));
+      const out = await processSource({
+        slug,
+        text: decoded.text,
+        digest: { sha256: decoded.sha256, bytes: decoded.bytes },
+        sidecar: readSidecar(file),
+        registry,
+        corrections,
+      });
+      documents.push({
+        file,
+        slug,
+        title: out.source.title,
+        publishedOn: out.source.publishedOn,
+        claims: out.claims.map(pick),
+      });
+    } catch (error) {
+      failed = true;
+      const reason = error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error);
+      process.stderr.write(`claims: ${file}: ${reason.split('\n')[0]}\n`);
+    }
+  }
+  process.stdout.write(`${JSON.stringify({ documents }, null, 2)}\n`);
+  return failed ? 1 : 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,164 @@
+import { findFullDate } from './dates.ts';
+
+/** What the cleaner decided for one line of the raw text. */
+export interface LineVerdict {
+  /** 1-based line number. */
+  line: number;
+  /** Offsets of the line in the raw text, end-of-line characters excluded. */
+  start: number;
+  end: number;
+  text: string;
+  role: 'title' | 'paragraph' | 'caption' | 'blank' | 'dropped';
+  /** Why a line was dropped. */
+  reason?: string;
+}
+
+export interface CleanResult {
+  lines: LineVerdict[];
+  /** Byline text with e-mail addresses removed, when a byline line was found. */
+  byline: string | null;
+  /** An explicit publication date from a date line near the top, ISO. */
+  datelineDate: string | null;
+}
+
+/** Whole-line page furniture, matched on the trimmed line. */
+const FURNITURE: readonly (readonly [RegExp, string])[] = [
+  [/^[-–—\s]*advertisement[-–—\s]*$/i, 'advertisement marker'],
+  [
+    /^(sponsored( content)?|story continues below( advertisement)?|continue reading.*|read more:?.*|see also:?.*)$/i,
+    'advertisement or promotion',
+  ],
+  [
+    /^(related articles?|related coverage|related stories|expanded coverage:?|more on this story:?|recommended( stories)?|most read|trending( now)?)$/i,
+    'related-links heading',
+  ],
+  [
+    /^(print|share|print dictionary print|share this article|listen to this article.*|font size.*|text size.*)$/i,
+    'page tools',
+  ],
+  [/^follow\s.{1,40}\s(news|updates)$/i, 'follow prompt'],
+  [/^(subscribe|sign up|get our|join our|download our).{0,80}$/i, 'subscription prompt'],
+  [/^(log in|login|sign in)\b.*(comment|account|connect|facebook|twitter)/i, 'comment-box text'],
+  [/^to (write|post|leave) (a )?comments?\b.*/i, 'comment-box text'],
+  [
+    /comment\?$|^help-image\b|^lock icon$|^(\d+\s)?comments?$|standards board policy|\(\d+\/\d+\S*\)$/i,
+    'comment-box text',
+  ],
+  [/^(©|copyright\b|all rights reserved).*/i, 'copyright notice'],
+  [/^-?\d{1,3}\s?°?\s?[FC]$/, 'weather widget'],
+  [/^(home|news|world|national)(\s*[>›»|/]\s*[^.!?]{1,40}){1,}$/i, 'breadcrumb'],
+  [/^[^.!?]{1,60}(\s[>›»]\s[^.!?]{1,40}){2,}$/, 'breadcrumb'],
+  [/^[\p{Extended_Pictographic}\p{Emoji_Component}\s\uFE0F\u200D]+$/u, 'emoji-only line'],
+  [/^(pic\.twitter\.com|https?:\/\/)\S*$/i, 'bare link'],
+];
+
+const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;
+// "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
+// sentence such as "By the end of the year, …" is never taken for a byline.
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+const BYLINE = new RegExp(String.raw`^(?:BY|By|by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:\s*\[[^\]]*\])?$`, 'u');
+const CAPTION_CREDIT =
+  /\[(?:[A-Z][A-Z .,/&-]{1,40}|SCREEN CAPTURE)\]\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Yonhap)[^)]{0,40}\)\s*$|^(photo|image|file photo):\s/u;
+const SENTENCE_END = /[.!?"”’)\]]$/u;
+
+/**
+ * Sort each line of a raw news copy into title, paragraph, caption, blank or dropped (with the
+ * reason), without changing the text. Rules are structural and page-furniture lists, never
+ * particular to one document: see the methodology page.
+ *
+ * @example cleanLines('Headline here for the day\n- Advertisement -\nBody.').lines.map((l) => l.role)
+ * // ['title', 'dropped', 'paragraph']
+ */
+export function cleanLines(raw: string): CleanResult {
+  const lines = splitLines(raw);
+  const seen = new Map<string, number>();
+  let byline: string | null = null;
+  let datelineDate: string | null = null;
+  let titleFound = false;
+  let bodyStarted = false;
+
+  lines.forEach((l, i) => {
+    const text = l.text.trim();
+    if (!text) return void (l.role = 'blank');
+    const drop = (reason: string) => {
+      l.role = 'dropped';
+      l.reason = reason;
+    };
+    const furniture = FURNITURE.find(([re]) => re.test(text));
+    if (furniture) return drop(furniture[1]);
+    if (EMBED_ATTRIBUTION.test(text)) {
+      drop('embedded social post (attribution line)');
+      const prev = previousContent(lines, i);
+      if (prev && prev.role !== 'dropped' && prev.role !== 'title') {
+        prev.role = 'dropped';
+        prev.reason = 'embedded social post (post text)';
+      }
+      return;
+    }
+    if (BYLINE.test(text) && text.length < 160) {
+      byline ??= cleanByline(text);
+      return drop('byline (shown as metadata)');
+    }
+    const date = findFullDate(text);
+    if (date && date.matched.length >= text.replace(/^(published|updated|posted)[:\s]*/i, '').length - 2) {
+      if (!bodyStarted) datelineDate ??= date.iso;
+      return drop('date line (shown as metadata)');
+    }
+    const prev = previousContent(lines, i);
+    if (
+      prev?.role === 'dropped' &&
+      /^\p{Ll}/u.test(text) &&
+      !SENTENCE_END.test(text) &&
+      !prev.reason?.startsWith('repeat')
+    ) {
+      return drop(`continuation of dropped line ${prev.line}`);
+    }
+    const key = text.replace(/\s+/g, ' ').toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) return drop(`repeat of line ${first}`);
+    seen.set(key, l.line);
+    const words = text.split(/\s+/).length;
+    if (!titleFound && !bodyStarted && words >= 4 && words <= 40 && !/[.]$/.test(text) && text.length < 250) {
+      titleFound = true;
+      l.role = 'title';
+      return;
+    }
+    if (words <= 3 && !SENTENCE_END.test(text) && /^[\p{L}\p{N}\s'’-]+$/u.test(text)) {
+      return drop('short fragment (page furniture)');
+    }
+    bodyStarted = true;
+    l.role = CAPTION_CREDIT.test(text) ? 'caption' : 'paragraph';
+  });
+  return { lines, byline, datelineDate };
+}
+
+/** Split into lines with offsets; CRLF, CR and LF all end a line. */
+export function splitLines(raw: string): LineVerdict[] {
+  const out: LineVerdict[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  let n = 1;
+  for (const m of raw.matchAll(re)) {
+    out.push({ line: n++, start, end: m.index, text: raw.slice(start, m.index), role: 'blank' });
+    start = m.index + m[0].length;
+  }
+  out.push({ line: n, start, end: raw.length, text: raw.slice(start), role: 'blank' });
+  return out;
+}
+
+function previousContent(lines: readonly LineVerdict[], i: number): LineVerdict | undefined {
+  for (let k = i - 1; k >= 0; k--) if (lines[k]!.text.trim()) return lines[k];
+  return undefined;
+}
+
+/** "BY KIM MIN-YOUNG [[email protected]]" → "Kim Min-Young". */
+function cleanByline(text: string): string {
+  const names = text
+    .replace(/\[.*\]\s*$/, '')
+    .replace(/^by\s+/i, '')
+    .trim();
+  const shouting = names === names.toUpperCase();
+  return shouting
+    ? names.toLowerCase().replace(/(^|[\s,-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase())
+    : names;
+}

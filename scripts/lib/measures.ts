@@ -1,0 +1,87 @@
+import type { Measure } from '../../src/schemas/vocabulary.ts';
+import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+export interface MeasureSpan {
+  /** First token of the figure (hedge included). */
+  from: number;
+  /** Token after the counted noun (or after the figure when the noun is elided). */
+  to: number;
+  /** The figure's upper value, for the army-size rule. */
+  value: number;
+  /** The clause cannot reach back past the previous figure… */
+  leftLimit: number;
+  /** …nor forward past the next one. */
+  rightLimit: number;
+}
+
+/** A total this large is the size of a whole army, never a deployment. */
+const ARMY_SIZE = 500_000;
+const LEFT_WINDOW = 12;
+const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
+
+/**
+ * Decide what a figure counts, from its own noun first ("500 officers" → officers), then from the
+ * words of its clause, in the priority order of MEASURE_CUES (losses before places, places before
+ * the default `deployed`). The clause stops at the neighbouring figures, at clause-breaking words
+ * ("while", "including", ", with") and, on the right, at modal verbs, so "could enter combat"
+ * describes a possibility, not the counted troops.
+ *
+ * @example classifyMeasure(tokenize('an additional 9,000 soldiers remain in reserve'), {from:0,to:4,value:9000,leftLimit:0,rightLimit:7}) // 'reserve'
+ */
+export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan): Measure {
+  for (let k = span.from; k < span.to; k++) {
+    const head = HEAD_MEASURES[tokens[k]!.norm];
+    if (head) return head;
+  }
+  const scope = [...leftScope(tokens, span), ...rightScope(tokens, span)];
+  const words = ` ${scope.map((t) => t.norm).join(' ')} `;
+  for (const [measure, cues] of MEASURE_CUES) {
+    if (measure === 'other' && span.value >= ARMY_SIZE) return 'other';
+    if (cues.some((cue) => hasCue(words, cue, measure))) return measure;
+  }
+  return 'deployed';
+}
+
+function hasCue(words: string, cue: string, measure: Measure): boolean {
+  const at = words.indexOf(` ${cue} `);
+  if (at < 0) return false;
+  if (measure === 'casualties' || measure === 'killed' || measure === 'wounded') {
+    // "the deaths of Ukrainian soldiers" are not North Korean losses.
+    const after = words.slice(at + cue.length + 2, at + cue.length + 30);
+    if (/^(of|among|in) (the )?(ukrainian|russian)/.test(after)) return false;
+  }
+  return true;
+}
+
+function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
+  const out: Token[] = [];
+  const stop = Math.max(span.leftLimit, span.from - LEFT_WINDOW);
+  for (let k = span.from - 1; k >= stop; k--) {
+    const t = tokens[k]!;
+    if (HARD_BREAKS.has(t.text) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
+    out.unshift(t);
+  }
+  return out;
+}
+
+function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
+  const out: Token[] = [];
+  for (let k = span.to; k < span.rightLimit; k++) {
+    const t = tokens[k]!;
+    if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || CLAUSE_BREAKS.has(t.norm)) break;
+    if (t.text === ',') {
+      const next = tokens[k + 1];
+      const breaks =
+        !next ||
+        /^\p{Lu}/u.test(next.text) ||
+        next.type === 'punct' ||
+        CLAUSE_BREAKS.has(next.norm) ||
+        ['and', 'or', 'but', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'who', 'said', 'says'].includes(next.norm);
+      if (breaks) break;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}

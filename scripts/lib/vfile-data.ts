@@ -1,0 +1,56 @@
+import type { Claim } from '../../src/schemas/claim.ts';
+import type { Correction } from '../../src/schemas/correction.ts';
+import type { Sidecar, Source } from '../../src/schemas/source.ts';
+import type { Stance } from '../../src/schemas/vocabulary.ts';
+import type { CleanResult } from './boilerplate.ts';
+import type { SentenceRef } from './discourse.ts';
+import type { EstimateMention } from './estimates.ts';
+import type { Registry } from './registry.ts';
+
+/** A claim found in one sentence, before attribution, dedupe and ids. */
+export interface Mention {
+  sentence: number;
+  kind: 'estimate' | 'statement';
+  /** For estimates: the figure, offsets relative to the sentence. */
+  estimate: EstimateMention | null;
+  stance: Stance | null;
+}
+
+/** A claim with everything but its id, and the sentence it came from. */
+export type DraftClaim = Omit<Claim, 'id'> & { sentence: number; repeatSentences: number[] };
+
+/** Source metadata as the pipeline determines it (see src/schemas/source.ts). */
+export type SourceMeta = Pick<
+  Source,
+  'title' | 'titleFrom' | 'outlet' | 'url' | 'byline' | 'publishedOn' | 'publishedOnFrom' | 'language' | 'languageFrom'
+>;
+
+// Typed results that the pipeline's plugins pass on to each other (unified's file.data).
+declare module 'vfile' {
+  interface DataMap {
+    /** Input: the source's slug. */
+    slug: string;
+    /** Input: the sidecar, when there is one. */
+    sidecar: Sidecar | null;
+    /** Input: the reporter registry. */
+    registry: Registry;
+    /** Input: SHA-256 (hex) and size of the raw file's bytes. */
+    digest: { sha256: string; bytes: number };
+    /** Input: editorial corrections by claim id. */
+    corrections: ReadonlyMap<string, Correction>;
+    /** clean-boilerplate: every line's verdict. */
+    clean: CleanResult;
+    /** extract-metadata */
+    meta: SourceMeta;
+    /** segment-sentences */
+    sentences: SentenceRef[];
+    /** find-estimates and find-statements */
+    mentions: Mention[];
+    /** attribute-claims, then dedupe-claims */
+    drafts: DraftClaim[];
+    /** assign-ids, then apply-corrections */
+    claims: Claim[];
+    /** claims-to-mdx: the source record written as frontmatter */
+    source: Source;
+  }
+}

@@ -1,0 +1,37 @@
+import { isNode, LineCounter, parseDocument } from 'yaml';
+import type { z } from 'zod';
+
+/** A problem in an input file, located for the person who has to fix it. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | null,
+    readonly detail: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${detail}`);
+    this.name = 'InputError';
+  }
+}
+
+/**
+ * Parse and validate a YAML file; errors name the file, the line and the field.
+ *
+ * @example parseYaml('content/x.yaml', 'a: [', schema) // throws InputError 'content/x.yaml:1: …'
+ */
+export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const [first] = doc.errors;
+  if (first) {
+    const line = first.linePos?.[0].line ?? null;
+    throw new InputError(file, line, `malformed YAML: ${first.message.split('\n')[0]}`);
+  }
+  const result = schema.safeParse(doc.toJS() ?? null);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const node = doc.getIn(issue.path as (string | number)[], true);
+  const offset = isNode(node) && node.range ? node.range[0] : null;
+  const line = offset === null ? null : lines.linePos(offset).line;
+  const field = issue.path.length ? `field "${issue.path.join('.')}": ` : '';
+  throw new InputError(file, line, `${field}${issue.message}`);
+}

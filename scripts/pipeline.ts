@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Claim } from '../src/schemas/claim.ts';
+import type { Correction } from '../src/schemas/correction.ts';
+import type { Sidecar, Source } from '../src/schemas/source.ts';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Registry } from './lib/registry.ts';
+import './lib/vfile-data.ts';
+import { verifyMdx } from './lib/verify-mdx.ts';
+import { applyCorrections } from './plugins/apply-corrections.ts';
+import { assignIds } from './plugins/assign-ids.ts';
+import { attributeClaims } from './plugins/attribute-claims.ts';
+import { claimsToMdx } from './plugins/claims-to-mdx.ts';
+import { cleanBoilerplate } from './plugins/clean-boilerplate.ts';
+import { dedupeClaims } from './plugins/dedupe-claims.ts';
+import { extractMetadata } from './plugins/extract-metadata.ts';
+import { findEstimatesInSentences } from './plugins/find-estimates.ts';
+import { findStatements } from './plugins/find-statements.ts';
+import { parseText } from './plugins/parse-text.ts';
+import { segmentSentences } from './plugins/segment-sentences.ts';
+
+/**
+ * The ingest pipeline, one plugin per step: raw text → cleaned mdast → sentences → estimates and
+ * statements → attribution → one claim per estimate → ids → corrections → MDX.
+ *
+ * `import` and `export` at the start of a line would be read as JavaScript by MDX, so their first
+ * letter is written as a character reference; remark-mdx already escapes `{`, `}` and `<`.
+ */
+export const processor = unified()
+  .use(parseText)
+  .use(cleanBoilerplate)
+  .use(extractMetadata)
+  .use(segmentSentences)
+  .use(findEstimatesInSentences)
+  .use(findStatements)
+  .use(attributeClaims)
+  .use(dedupeClaims)
+  .use(assignIds)
+  .use(applyCorrections)
+  .use(claimsToMdx)
+  .use(remarkFrontmatter)
+  .use(remarkMdx)
+  .use(remarkStringify, {
+    unsafe: [
+      { character: 'i', atBreak: true, after: 'mport' },
+      { character: 'e', atBreak: true, after: 'xport' },
+    ],
+  })
+  .freeze();
+
+export interface SourceInput {
+  slug: string;
+  /** Decoded text of the file (byte-order mark removed). */
+  text: string;
+  digest: { sha256: string; bytes: number };
+  sidecar: Sidecar | null;
+  registry: Registry;
+  corrections: ReadonlyMap<string, Correction>;
+}
+
+export interface SourceOutput {
+  mdx: string;
+  claims: Claim[];
+  source: Source;
+  /** Warnings for the ingest report ("line 12: attribution … not in the registry"). */
+  warnings: string[];
+}
+
+/** Run one document through the pipeline. Throws if the generated MDX fails verification. */
+export async function processSource(input: SourceInput): Promise<SourceOutput> {
+  const file = new VFile({ value: input.text, path: `${input.slug}.txt` });
+  Object.assign(file.data, {
+    slug: input.slug,
+    sidecar: input.sidecar,
+    registry: input.registry,
+    corrections: input.corrections,
+    digest: input.digest,
+  });
+  const tree = processor.parse(file);
+  const done = (await processor.run(tree, file)) as Root;
+  const mdx = processor.stringify(done, file);
+  const expected: string[] = [];
+  visit(done, 'paragraph', (p) => void expected.push(toString(p)));
+  const problems = verifyMdx(mdx, expected);
+  if (problems.length) throw new Error(`generated MDX failed verification: ${problems.join('; ')}`);
+  return {
+    mdx,
+    claims: file.data.claims ?? [],
+    source: file.data.source!,
+    warnings: file.messages.map((m) => m.reason),
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { isoDate } from './claim.ts';
+import { MEASURES, QUALIFIERS } from './vocabulary.ts';
+
+/**
+ * One editorial correction in `content/corrections.yaml`, keyed by claim id.
+ * Every field is optional; those present replace what the pipeline extracted.
+ */
+export const correctionSchema = z
+  .object({
+    /** Date of the correction, for the public corrections log. */
+    on: isoDate.optional(),
+    /** Registry id of the right reporter, or null for "unattributed". */
+    reporter: z.string().nullable().optional(),
+    speaker: z.string().nullable().optional(),
+    measure: z.enum(MEASURES).optional(),
+    low: z.number().nonnegative().nullable().optional(),
+    high: z.number().nonnegative().nullable().optional(),
+    qualifier: z.enum(QUALIFIERS).optional(),
+    statedOn: isoDate.nullable().optional(),
+    /** Withdraw a machine-extracted claim that is not a claim. */
+    notAClaim: z.literal(true).optional(),
+    /** Shown to readers beside the claim. */
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+
+export const correctionsSchema = z.record(z.string(), correctionSchema);
+export type Correction = z.infer<typeof correctionSchema>;

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { isoDate } from './claim.ts';
+
+/**
+ * The optional human-owned sidecar `content/sources/<slug>.yaml`.
+ * Fill it only with what the source text itself supports.
+ */
+export const sidecarSchema = z
+  .object({
+    /** The publication, e.g. "Korea JoongAng Daily". */
+    outlet: z.string().min(1).optional(),
+    /** The article's address on the web. */
+    url: z.url().optional(),
+    /** Publication date, ISO `YYYY-MM-DD`. */
+    publishedOn: isoDate.optional(),
+    /** Headline. */
+    title: z.string().min(1).optional(),
+    /** BCP 47 language tag of the text, e.g. `en`. */
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
+      .optional(),
+  })
+  .strict();
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** Where a metadata value came from: the sidecar (an editor), the text (inferred), or nowhere. */
+export const provenance = z.enum(['sidecar', 'text']).nullable();
+
+/** A line of the raw text the cleaner left out of the article, and why. */
+export const droppedLineSchema = z.object({
+  /** 1-based line number in the raw file. */
+  line: z.number().int().positive(),
+  /** The line, verbatim. */
+  text: z.string(),
+  /** Why it was dropped ("advertisement marker", "repeat of line 3"). */
+  reason: z.string(),
+});
+export type DroppedLine = z.infer<typeof droppedLineSchema>;
+
+/** The frontmatter of a generated `src/content/sources/<slug>.mdx`. */
+export const sourceSchema = z.object({
+  /** The URL slug, from the file name. */
+  slug: z.string(),
+  /** Headline, or null when neither the sidecar nor the text gives one. */
+  title: z.string().nullable(),
+  titleFrom: provenance,
+  /** Outlet name (sidecar only: the pipeline never guesses an outlet). */
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  /** Byline read from the text ("By Kim Min-young"), e-mail addresses removed. */
+  byline: z.string().nullable(),
+  publishedOn: isoDate.nullable(),
+  /** `text` means the date was inferred from a date line in the text; show it as inferred. */
+  publishedOnFrom: provenance,
+  /** Declared (sidecar) or detected language. */
+  language: z.string(),
+  languageFrom: z.enum(['sidecar', 'detected']),
+  /** SHA-256 of the raw file's bytes, hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Size of the raw file in bytes. */
+  bytes: z.number().int().nonnegative(),
+  /** Ids of the claims found in this source, in text order. */
+  claimIds: z.array(z.string()),
+  /** Lines the cleaner dropped. */
+  dropped: z.array(droppedLineSchema),
+});
+export type Source = z.infer<typeof sourceSchema>;

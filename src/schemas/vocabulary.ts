@@ -1,0 +1,80 @@
+/**
+ * The fixed vocabularies of the claims dataset. One place, shared by the pipeline,
+ * the Astro content collections and the pages, so a new measure cannot drift.
+ */
+
+/**
+ * What an estimate counts.
+ *
+ * @example MEASURES.includes('front') // true
+ */
+export const MEASURES = [
+  'deployed',
+  'front',
+  'combat',
+  'training',
+  'reserve',
+  'casualties',
+  'killed',
+  'wounded',
+  'captured',
+  'officers',
+  'generals',
+  'laborers',
+  'other',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** How hedged an estimate is: see the methodology page for the words behind each. */
+export const QUALIFIERS = ['exact', 'approx', 'at-least', 'at-most', 'range', 'vague'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** A claim either states a number (`estimate`) or confirms or denies without one (`statement`). */
+export const CLAIM_KINDS = ['estimate', 'statement'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** The stance of a `statement` claim. */
+export const STANCES = ['confirms', 'denies'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** Reporter kinds (content/reporters.yaml). */
+export const REPORTER_KINDS = [
+  'intelligence-agency',
+  'ministry',
+  'military-command',
+  'head-of-state',
+  'diplomat',
+  'media',
+  'anonymous-official',
+  'government',
+  'international-body',
+] as const;
+export type ReporterKind = (typeof REPORTER_KINDS)[number];
+
+/** How the pipeline found a claim's reporter; shown to readers so attribution can be checked. */
+export const ATTRIBUTION_VIA = [
+  'same-sentence',
+  'quote',
+  'citing',
+  'earlier-sentence',
+  'neighbouring-sentence',
+  'repeat',
+  'correction',
+] as const;
+export type AttributionVia = (typeof ATTRIBUTION_VIA)[number];
+
+/** Measure groups used by the chart and the headline findings. */
+export const MEASURE_GROUPS = {
+  troops: ['deployed', 'front', 'combat', 'training', 'reserve'],
+  losses: ['casualties', 'killed', 'wounded', 'captured'],
+  personnel: ['officers', 'generals', 'laborers', 'other'],
+} as const satisfies Record<string, readonly Measure[]>;
+export type MeasureGroup = keyof typeof MEASURE_GROUPS;
+
+/** The group a measure belongs to. @example groupOf('killed') // 'losses' */
+export function groupOf(measure: Measure): MeasureGroup {
+  for (const [group, measures] of Object.entries(MEASURE_GROUPS) as [MeasureGroup, readonly Measure[]][]) {
+    if (measures.includes(measure)) return group;
+  }
+  throw new Error(`measure without a group: ${measure}`);
+}

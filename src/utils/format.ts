@@ -1,0 +1,90 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { Measure, Qualifier } from '../schemas/vocabulary.ts';
+
+const nf = new Intl.NumberFormat('en-GB');
+
+/** A number as readers expect it. @example formatNumber(12000) // '12,000' */
+export function formatNumber(n: number): string {
+  return nf.format(n);
+}
+
+/** What each measure counts, in words. */
+export const MEASURE_LABELS: Record<Measure, string> = {
+  deployed: 'troops sent to Russia',
+  front: 'troops at the front (Kursk or another combat area)',
+  combat: 'troops actively fighting',
+  training: 'troops in training',
+  reserve: 'troops in reserve',
+  casualties: 'casualties (killed and wounded)',
+  killed: 'killed',
+  wounded: 'wounded',
+  captured: 'captured',
+  officers: 'officers',
+  generals: 'generals',
+  laborers: 'laborers',
+  other: 'other count of people',
+};
+
+/** Short measure names for tables and chart labels. */
+export const MEASURE_SHORT: Record<Measure, string> = {
+  deployed: 'in Russia',
+  front: 'at the front',
+  combat: 'in combat',
+  training: 'in training',
+  reserve: 'in reserve',
+  casualties: 'casualties',
+  killed: 'killed',
+  wounded: 'wounded',
+  captured: 'captured',
+  officers: 'officers',
+  generals: 'generals',
+  laborers: 'laborers',
+  other: 'other',
+};
+
+/** What each qualifier means. */
+export const QUALIFIER_LABELS: Record<Qualifier, string> = {
+  exact: 'a single figure, unhedged',
+  approx: 'about (around, roughly, some, nearly)',
+  'at-least': 'at least (more than, over, exceeded, surpassed)',
+  'at-most': 'at most (up to, as many as)',
+  range: 'a range (between X and Y, X to Y)',
+  vague: 'a vague quantity (several thousand, hundreds)',
+};
+
+/**
+ * The value of an estimate in words.
+ *
+ * @example describeValue({ qualifier: 'at-least', low: 10000, high: null }) // 'more than 10,000'
+ * @example describeValue({ qualifier: 'range', low: 11000, high: 12000 }) // '11,000 to 12,000'
+ */
+export function describeValue(c: Pick<Claim, 'qualifier' | 'low' | 'high'>): string {
+  const { low, high } = c;
+  switch (c.qualifier) {
+    case 'at-least':
+      return low === null ? 'unknown' : `more than ${formatNumber(low)}`;
+    case 'at-most':
+      return high === null ? 'unknown' : `up to ${formatNumber(high)}`;
+    case 'approx':
+      return `about ${formatNumber(low ?? high ?? 0)}`;
+    case 'range':
+      return `${formatNumber(low ?? 0)} to ${formatNumber(high ?? 0)}`;
+    case 'vague':
+      return `a vague quantity, read as ${formatNumber(low ?? 0)} to ${formatNumber(high ?? 0)}`;
+    case 'exact':
+      return formatNumber(low ?? high ?? 0);
+    default:
+      return 'no figure';
+  }
+}
+
+/** A date for readers. @example formatDate('2024-12-03') // '3 Dec 2024' */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { findEstimates } from '../../scripts/lib/estimates.ts';
+
+type Row = [measure: string, low: number | null, high: number | null, qualifier: string];
+const read = (s: string, previousMentionsPeople = false): Row[] =>
+  findEstimates(s, { previousMentionsPeople }).map((e) => [e.measure, e.low, e.high, e.qualifier]);
+
+describe('findEstimates() reads figures', () => {
+  const cases: [string, Row[]][] = [
+    ['Pyongyang has sent 11,000 soldiers to Russia.', [['deployed', 11000, 11000, 'exact']]],
+    ['Officials said twelve thousand North Korean troops were in Russia.', [['deployed', 12000, 12000, 'exact']]],
+    ['Seoul believes some 1,500 special forces arrived in Vladivostok.', [['deployed', 1500, 1500, 'approx']]],
+    ['Roughly 3,000 more troops were sent in January.', [['deployed', 3000, 3000, 'approx']]],
+    ['More than 10,000 North Korean soldiers are now in Russia.', [['deployed', 10000, null, 'at-least']]],
+    ['The deployment surpassed 14,000 personnel by March.', [['deployed', 14000, null, 'at-least']]],
+    ['At least 100 North Korean soldiers were killed in December.', [['killed', 100, null, 'at-least']]],
+    ['Russia could receive up to 12,000 troops.', [['deployed', null, 12000, 'at-most']]],
+    ['As many as 15,000 North Koreans may have been dispatched.', [['deployed', null, 15000, 'at-most']]],
+    ['Between 11,000 and 12,000 North Korean troops are stationed in Kursk.', [['front', 11000, 12000, 'range']]],
+    ['An estimated 10,000-12,000 soldiers have arrived.', [['deployed', 10000, 12000, 'range']]],
+    ['Pyongyang sent 11 to 12 thousand soldiers.', [['deployed', 11000, 12000, 'range']]],
+    ['Several thousand North Korean soldiers are in training camps.', [['training', 3000, 9000, 'vague']]],
+    ['A few hundred North Korean officers are observing the front.', [['officers', 200, 500, 'vague']]],
+    ['Hundreds of North Korean soldiers have been killed.', [['killed', 200, 900, 'vague']]],
+    ['Tens of thousands of North Korean workers could follow.', [['laborers', 20000, 90000, 'vague']]],
+    ['Three North Korean generals accompanied the troops.', [['generals', 3, 3, 'exact']]],
+    ['The army of 1.2 million soldiers is one of the largest.', [['other', 1200000, 1200000, 'exact']]],
+    ['North Korea will send 1,000 deminers to Kursk.', [['other', 1000, 1000, 'exact']]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`reads "${sentence}"`, () => expect(read(sentence)).toEqual(expected));
+  }
+});
+
+describe('findEstimates() tells measures apart', () => {
+  const cases: [string, Row[]][] = [
+    ['About 8,000 of them are fighting in the Kursk region.', [['combat', 8000, 8000, 'approx']]],
+    ['Some 11,000 troops are stationed in Kursk, with some engaging in combat.', [['front', 11000, 11000, 'approx']]],
+    ['An additional 9,000 soldiers remain in reserve.', [['reserve', 9000, 9000, 'exact']]],
+    ['Around 4,000 North Korean soldiers have been killed or wounded.', [['casualties', 4000, 4000, 'approx']]],
+    ['North Korean losses have reached 4,000.', [['casualties', 4000, 4000, 'exact']]],
+    [
+      'Roughly 300 North Korean soldiers have been killed and 2,700 injured.',
+      [
+        ['killed', 300, 300, 'approx'],
+        ['wounded', 2700, 2700, 'exact'],
+      ],
+    ],
+    ['Ukrainian forces captured two North Korean soldiers in Kursk.', [['captured', 2, 2, 'exact']]],
+    ['Pyongyang sent about 150 new laborers to Donbas.', [['laborers', 150, 150, 'approx']]],
+    [
+      'Russia could receive 12,000 troops, including 500 officers and three generals.',
+      [
+        ['deployed', 12000, 12000, 'exact'],
+        ['officers', 500, 500, 'exact'],
+        ['generals', 3, 3, 'exact'],
+      ],
+    ],
+    ['Around 10,000 troops are training in eastern Russia and could be sent to the front.', [['training', 10000, 10000, 'approx']]],
+    ['The number of North Korean casualties has surpassed 3,000.', [['casualties', 3000, null, 'at-least']]],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`measures "${sentence}"`, () => expect(read(sentence)).toEqual(expected));
+  }
+});
+
+describe('findEstimates() ignores numbers that are not counts of North Korean people', () => {
+  const distractors = [
+    'The strike happened on Dec. 5 last year.',
+    'In 2022, the two nations signed a pact.',
+    'The troops trained at five military bases for two weeks.',
+    'Each unit gets one translator and three Russian commanders per 30 soldiers.',
+    'The KN-23 missiles flew 400 km.',
+    'Russia has lost more than 600,000 soldiers since 2022.',
+    'Ukraine says 1,200 Russian troops were killed on Tuesday.',
+    'The package is worth $5 billion.',
+    'Kim Jong Un, 40, inspected the 11th brigade.',
+    'Temperatures fell to 20 degrees in Kursk.',
+    'The 155mm shells arrived by 3,000 railcars.',
+    'Turnout rose 12 percent.',
+    'The comment box allows 0/250 characters.',
+  ];
+  for (const sentence of distractors) {
+    it(`finds nothing in "${sentence}"`, () => expect(read(sentence)).toEqual([]));
+  }
+});
+
+describe('findEstimates() reads elided counts only with context', () => {
+  it('reads "as many as 10,000 have…" after a sentence about troops', () => {
+    expect(read('We assess that as many as 10,000 have made their way to Kursk.', true)).toEqual([
+      ['front', null, 10000, 'at-most'],
+    ]);
+  });
+  it('does not read a bare number without that context', () => {
+    expect(read('We assess that as many as 10,000 have made their way to Kursk.', false)).toEqual([]);
+  });
+});
+
+describe('findEstimates() keeps the figure verbatim', () => {
+  it('gives the hedge and number as numberText with offsets into the sentence', () => {
+    const s = 'Barilevich said over 11,000 North Korean soldiers are in Kursk.';
+    const [e] = findEstimates(s);
+    expect(e?.numberText).toBe('over 11,000');
+    expect(s.slice(e!.start, e!.end)).toBe('over 11,000');
+  });
+});
