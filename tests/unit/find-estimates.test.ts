@@ -56,7 +56,10 @@ describe('findEstimates() tells measures apart', () => {
         ['generals', 3, 3, 'exact'],
       ],
     ],
-    ['Around 10,000 troops are training in eastern Russia and could be sent to the front.', [['training', 10000, 10000, 'approx']]],
+    [
+      'Around 10,000 troops are training in eastern Russia and could be sent to the front.',
+      [['training', 10000, 10000, 'approx']],
+    ],
     ['The number of North Korean casualties has surpassed 3,000.', [['casualties', 3000, null, 'at-least']]],
   ];
   for (const [sentence, expected] of cases) {
