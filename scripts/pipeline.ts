@@ -71,8 +71,8 @@ export interface SourceOutput {
   warnings: string[];
 }
 
-/** Run one document through the pipeline. Throws if the generated MDX fails verification. */
-export async function processSource(input: SourceInput): Promise<SourceOutput> {
+/** Run one document through the pipeline; the file's `data` holds every step's result. */
+export async function processFile(input: SourceInput): Promise<{ file: VFile; tree: Root; mdx: string }> {
   const file = new VFile({ value: input.text, path: `${input.slug}.txt` });
   Object.assign(file.data, {
     slug: input.slug,
@@ -81,11 +81,15 @@ export async function processSource(input: SourceInput): Promise<SourceOutput> {
     corrections: input.corrections,
     digest: input.digest,
   });
-  const tree = processor.parse(file);
-  const done = (await processor.run(tree, file)) as Root;
-  const mdx = processor.stringify(done, file);
+  const tree = (await processor.run(processor.parse(file), file)) as Root;
+  return { file, tree, mdx: processor.stringify(tree, file) };
+}
+
+/** Run one document through the pipeline. Throws if the generated MDX fails verification. */
+export async function processSource(input: SourceInput): Promise<SourceOutput> {
+  const { file, tree, mdx } = await processFile(input);
   const expected: string[] = [];
-  visit(done, 'paragraph', (p) => void expected.push(toString(p)));
+  visit(tree, 'paragraph', (p) => void expected.push(toString(p)));
   const problems = verifyMdx(mdx, expected);
   if (problems.length) throw new Error(`generated MDX failed verification: ${problems.join('; ')}`);
   return {

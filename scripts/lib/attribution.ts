@@ -1,148 +1,12 @@
+import { ANAPHORS, HEARSAY, SPEECH } from './lexicon.ts';
+import { firstOfPair, genericOfficials } from './officials.ts';
+import { namedPersonNear, type PersonIndex } from './people.ts';
 import type { AliasMatch, Registry } from './registry.ts';
 
 /**
  * Sentence-level attribution: who, in this sentence, is said to have made a statement.
  * The document-level rules (earlier sentences, quotations, anaphora) are in discourse.ts.
  */
-
-/** Verbs and nouns that introduce what someone said, estimated or reported. */
-export const SPEECH = new Set([
-  'said',
-  'says',
-  'say',
-  'told',
-  'tells',
-  'tell',
-  'stated',
-  'states',
-  'reported',
-  'estimated',
-  'estimates',
-  'estimate',
-  'believes',
-  'believe',
-  'assessed',
-  'assesses',
-  'assess',
-  'confirmed',
-  'confirms',
-  'confirm',
-  'claimed',
-  'claims',
-  'announced',
-  'announces',
-  'disclosed',
-  'discloses',
-  'revealed',
-  'reveals',
-  'added',
-  'adds',
-  'noted',
-  'notes',
-  'warned',
-  'warns',
-  'indicated',
-  'indicates',
-  'suggested',
-  'suggests',
-  'wrote',
-  'writes',
-  'posted',
-  'briefed',
-  'stating',
-  'saying',
-  'estimating',
-  'acknowledged',
-  'acknowledges',
-  'admitted',
-  'admits',
-  'denied',
-  'denies',
-  'deny',
-  'dismissed',
-  'dismisses',
-  'rejected',
-  'rejects',
-  'explained',
-  'emphasized',
-  'emphasised',
-  'informed',
-  'testified',
-  'declared',
-  'alleged',
-  'alleges',
-  'identified',
-  'asserted',
-  'asserts',
-  'put',
-  'puts',
-  'reckons',
-  'understands',
-  'understand',
-  'thinks',
-  'think',
-  'assessment',
-  'statement',
-  'announcement',
-  'according',
-  'citing',
-  'cited',
-  'quoted',
-  'insisted',
-  'insists',
-  'stressed',
-  'stresses',
-  'disputed',
-  'called',
-  'calls',
-  'described',
-]);
-
-/** Words that stand for a reporter named earlier: "the official said", "it said". */
-const ANAPHORS = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'official',
-  'officials',
-  'agency',
-  'ministry',
-  'spokesperson',
-  'spokesman',
-  'spokeswoman',
-  'service',
-  'office',
-  'department',
-  'statement',
-  'report',
-  'intelligence',
-  'directorate',
-  'military',
-  'minister',
-  'source',
-  'sources',
-  'chief',
-  'lawmaker',
-  'lawmakers',
-  'president',
-  'command',
-]);
-
-/** Words that make a figure unattributed even if an earlier sentence named someone. */
-const HEARSAY =
-  /\b(reportedly|allegedly|purportedly|(is|are|were|was) (said|believed|thought|estimated) to|rumou?red|according to (media |press |news )?reports|(media |press )?reports (say|said|suggest|suggested|indicate)|unconfirmed reports)\b/i;
-
-/** Generic officials: "an unnamed South Korean government official" → that country's officials. */
-const NATIONALITY_OFFICIALS: readonly (readonly [RegExp, string])[] = [
-  [/south korean?|seoul/i, 'kr-officials'],
-  [/ukrain|kyiv/i, 'ua-officials'],
-  [/u\.s\.|\bus\b|american|washington/i, 'us-officials'],
-  [/western/i, 'western-officials'],
-  [/russian|kremlin|moscow/i, 'ru-kremlin'],
-];
-const GENERIC_OFFICIAL =
-  /\b(?:(?:senior|unnamed|anonymous|top|high-ranking|government|military|intelligence|defen[cs]e|security)\s+)*(?:officials?|sources?)\b/gi;
 
 export interface Candidate {
   reporterId: string | null;
@@ -272,6 +136,9 @@ export function attributeSentence(sentence: string, registry: Registry, people: 
           .join(' ') || null;
     }
   });
+  // Headline style: "Pentagon: Up to 12,000 North Korean troops in Russia"
+  const label = matches.find((m) => m.start <= 4 && /^\s*:/.test(sentence.slice(m.end)));
+  if (label) candidates.push(fromMatch(label, 'subject'));
   // "The announcement was made … by Andriy Chernyak"
   ws.forEach((w, k) => {
     if (
@@ -305,24 +172,6 @@ function isSubjectGap(gap: string): boolean {
   return /^\s*[),]/.test(gap) && /[,)]\s*$/.test(gap) && gap.length < 160;
 }
 
-/**
- * "U.S. and NATO officials": the registry matches "NATO officials", but the first-named party is
- * the United States. When "X and" stands before a match ending in a plural noun and "X <noun>" is
- * itself an alias, the first-named party is taken.
- */
-function firstOfPair(sentence: string, m: AliasMatch, registry: Registry): AliasMatch {
-  const noun = /\s(\p{L}+)$/u.exec(sentence.slice(m.start, m.end))?.[1];
-  const pair = /([\p{L}.’']+(?:\s[\p{L}.’']+)?)\s+and\s+$/u.exec(sentence.slice(Math.max(0, m.start - 40), m.start));
-  if (!noun || !pair) return m;
-  const phrase = `${pair[1]} ${noun}`;
-  const first =
-    registry.match(phrase).find((x) => x.start === 0 && x.end === phrase.length) ??
-    registry
-      .match(phrase)
-      .find((x) => x.end === phrase.length && x.start > 0 && /^\S+\s$/.test(phrase.slice(0, x.start)));
-  return first ? { ...first, start: m.start - pair[0].length, end: m.end } : m;
-}
-
 const ROLE_RANK: Record<Candidate['role'], number> = { according: 4, subject: 3, inverted: 3, by: 2, citing: 1 };
 
 function chooseCandidate(
@@ -352,76 +201,4 @@ function withSpeaker(primary: Candidate, sentence: string, matches: readonly Ali
   const others = new Set(matches.map((m) => sentence.slice(m.start, m.end)));
   const named = namedPersonNear(sentence, primary.at);
   return named && ![...others].some((o) => named.includes(o)) ? { ...primary, person: named } : primary;
-}
-
-const TITLES =
-  /^(?:Lt|Brig|Maj|Gen|Col|Capt|Adm|Sgt|Mr|Ms|Mrs|Dr|President|Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Chief|Deputy|Director|Commander|General|Colonel|Major|Admiral)\.?$/;
-const NOT_NAMES =
-  /^(?:The|A|An|In|On|At|According|However|Separately|But|And|North|South|Korean|Korea|Ukraine|Ukrainian|Russia|Russian|Kremlin|Pentagon|Defense|Defence|Ministry|Department|State|Intelligence|Service|Agency|Telegram|Times|Journal|Post|News|Press|Daily|Agency|Zone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Kursk|Moscow|Seoul|Kyiv|Washington|Pyongyang|U\.S\.|US|UN|NATO)$/;
-
-/**
- * A person's name (two or three capitalised words, Korean hyphenated given names allowed) standing
- * next to an attribution: "Andrii Kovalenko, the head of …, said".
- */
-export function namedPersonNear(sentence: string, at: number): string | null {
-  const re = /(?:\p{Lu}[\p{Ll}-]+\s){1,2}\p{Lu}[\p{Ll}-]+(?![\p{L}’'])/gu;
-  let best: { name: string; distance: number } | null = null;
-  for (const m of sentence.matchAll(re)) {
-    const parts = m[0].split(/\s+/).filter((p) => !TITLES.test(p));
-    if (parts.length < 2 || parts.some((p) => NOT_NAMES.test(p))) continue;
-    const distance = Math.abs(m.index - at);
-    if (distance < 60 && (!best || distance < best.distance)) best = { name: parts.join(' '), distance };
-  }
-  return best?.name ?? null;
-}
-
-function genericOfficials(sentence: string, from: number): Omit<Candidate, 'role'> | null {
-  const re = new RegExp(GENERIC_OFFICIAL.source, 'gi');
-  re.lastIndex = from;
-  const m = re.exec(sentence);
-  if (!m || m.index - from > 40 || /[,;:]/.test(sentence.slice(from, m.index))) return null;
-  // The officials' country: the words just before them, else the nearest nationality earlier on.
-  const lead = sentence.slice(Math.max(0, m.index - 30), m.index + m[0].length);
-  const earlier = sentence.slice(0, m.index);
-  for (const text of [lead, earlier]) {
-    const hits = NATIONALITY_OFFICIALS.map(([re2, id]) => ({ id, at: text.search(re2) })).filter((h) => h.at >= 0);
-    const nearest = hits.sort((a, b) => b.at - a.at)[0];
-    if (nearest)
-      return {
-        reporterId: nearest.id,
-        person: null,
-        text: sentence.slice(m.index, m.index + m[0].length),
-        at: m.index,
-      };
-  }
-  return null;
-}
-
-/** People a document has named so far, so "Ms Jeon" or "Kim told lawmakers" resolve to a full name. */
-export interface PersonIndex {
-  /** Record a full name (and its reporter, if known) seen in the text. */
-  add(name: string, reporterId: string | null): void;
-  /** Resolve a bare surname or "Mr X" to the most recent full name that has it. */
-  resolve(word: string): { person: string; reporterId: string | null } | null;
-}
-
-export function createPersonIndex(): PersonIndex {
-  const names: { name: string; reporterId: string | null }[] = [];
-  return {
-    add(name, reporterId) {
-      names.push({ name, reporterId });
-    },
-    resolve(word) {
-      const bare = word.replace(/^(Mr|Ms|Mrs|Dr)\.?\s+/, '');
-      if (!/^\p{Lu}/u.test(bare) || bare.includes(' ')) return null;
-      for (let i = names.length - 1; i >= 0; i--) {
-        const entry = names[i]!;
-        const parts = entry.name.split(/\s+/);
-        if (parts.length > 1 && (parts[0] === bare || parts[parts.length - 1] === bare)) {
-          return { person: entry.name, reporterId: entry.reporterId };
-        }
-      }
-      return null;
-    },
-  };
 }

@@ -56,7 +56,7 @@ const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},
 // "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
 // sentence such as "By the end of the year, …" is never taken for a byline.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^(?:BY|By|by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:\s*\[[^\]]*\])?$`, 'u');
+const BYLINE = new RegExp(String.raw`^(?:BY|By|by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:\s*\[.*\])?$`, 'u');
 const CAPTION_CREDIT =
   /\[(?:[A-Z][A-Z .,/&-]{1,40}|SCREEN CAPTURE)\]\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Yonhap)[^)]{0,40}\)\s*$|^(photo|image|file photo):\s/u;
 const SENTENCE_END = /[.!?"”’)\]]$/u;

@@ -22,7 +22,10 @@ function compatibleReporters(a: DraftClaim, b: DraftClaim, registry: Registry): 
 function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'statement') return a.quote.replace(/\s+/g, ' ') === b.quote.replace(/\s+/g, ' ');
-  if (a.low !== b.low || a.high !== b.high || a.qualifier !== b.qualifier || !a.measure || !b.measure) return false;
+  if (a.low !== b.low || a.high !== b.high || !a.measure || !b.measure) return false;
+  // A headline drops the "about" of its body: "300 killed" repeats "about 300 … killed".
+  const loose = (q: string | null) => (q === 'approx' ? 'exact' : q);
+  if (loose(a.qualifier) !== loose(b.qualifier)) return false;
   return a.measure === b.measure || (groupOf(a.measure) === 'troops' && groupOf(b.measure) === 'troops');
 }
 

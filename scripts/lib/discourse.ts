@@ -1,5 +1,6 @@
 import type { AttributionVia } from '../../src/schemas/vocabulary.ts';
-import { attributeSentence, createPersonIndex, quoteSpans, type SentenceAttribution } from './attribution.ts';
+import { attributeSentence, quoteSpans, type SentenceAttribution } from './attribution.ts';
+import { createPersonIndex } from './people.ts';
 import { findDates, resolveDate } from './dates.ts';
 import type { Registry } from './registry.ts';
 

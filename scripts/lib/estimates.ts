@@ -57,6 +57,32 @@ const VERBISH = new Set([
   'crossed',
   'joined',
 ]);
+/** Verbs and prepositions that state what a count is: "losses have reached 4,000", "put losses at 4,700". */
+const LINKING = new Set([
+  'reached',
+  'reach',
+  'reaches',
+  'totalled',
+  'totaled',
+  'totals',
+  'total',
+  'numbered',
+  'numbering',
+  'numbers',
+  'stands',
+  'stood',
+  'is',
+  'are',
+  'was',
+  'were',
+  'at',
+  'to',
+  'hit',
+  'risen',
+  'rose',
+  'climbed',
+  'of',
+]);
 const PARTITIVE = new Set(['them', 'whom', 'those', 'these']);
 const OWN_LOSS = new Set(['lost', 'losses', 'casualties', 'dead', 'deaths', 'wounded', 'toll']);
 
@@ -209,13 +235,16 @@ function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: Fi
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
   const next = tokens[k];
-  const endsClause = !next || next.type === 'punct' || VERBISH.has(next.norm);
-  if (!endsClause) return false;
+  const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm);
+  const hedge = readQualifier(tokens, phrase);
+  const hedged = hedge.qualifier !== 'exact';
+  // The figure must be what the clause says the count is: after a hedge or a linking verb, not in brackets.
+  const before = tokens[hedge.from - 1]?.norm ?? '';
+  if (!endsClause || before === '(' || !(hedged || LINKING.has(before))) return false;
   const left = tokens.slice(Math.max(0, phrase.from - 14), phrase.from);
   const lastNumber = left.map((t) => t.type).lastIndexOf('number');
   const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll';
   if (left.slice(lastNumber + 1).some(counted)) return true;
-  const hedged = readQualifier(tokens, phrase).qualifier !== 'exact';
   return hedged && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
 }
 

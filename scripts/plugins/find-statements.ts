@@ -11,7 +11,7 @@ export function findStatements() {
     const withEstimates = new Set((file.data.mentions ?? []).map((m) => m.sentence));
     (file.data.sentences ?? []).forEach((s, i) => {
       if (withEstimates.has(i)) return;
-      const stance = statementStance(s.text);
+      const stance = statementStance(s.text, file.data.sentences?.[i - 1]?.text);
       if (stance) file.data.mentions!.push({ sentence: i, kind: 'statement', estimate: null, stance });
     });
     file.data.mentions!.sort((a, b) => a.sentence - b.sentence);

@@ -15,12 +15,7 @@ export function segmentSentences() {
       if (node.type !== 'paragraph' || !node.position) return;
       const base = node.position.start.offset ?? 0;
       const text = String(file.value).slice(base, node.position.end.offset);
-      const ranges: [number, number][] =
-        node.data?.role === 'paragraph'
-          ? split(text)
-              .filter((n) => n.type === 'Sentence')
-              .map((n) => [n.range[0], n.range[1]])
-          : [[0, text.length]];
+      const ranges: [number, number][] = node.data?.role === 'paragraph' ? splitSentences(text) : [[0, text.length]];
       for (const [a, b] of ranges) {
         const raw = text.slice(a, b);
         const lead = raw.length - raw.trimStart().length;
@@ -32,4 +27,22 @@ export function segmentSentences() {
     });
     file.data.sentences = sentences;
   };
+}
+
+/**
+ * Sentence ranges of one line. A "sentence" that starts with a lower-case letter continues the one
+ * before ("at 10 a.m. in New York"): the splitter took an abbreviation for a full stop.
+ *
+ * @example splitSentences('They met at 10 a.m. in Seoul. He left.') // [[0, 29], [30, 38]]
+ */
+export function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const node of split(text)) {
+    if (node.type !== 'Sentence') continue;
+    const [a, b] = node.range;
+    const last = out[out.length - 1];
+    if (last && /^\p{Ll}/u.test(text.slice(a, b).trimStart())) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
 }
