@@ -40,7 +40,7 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   return { ok: true, text, sha256, bytes: bytes.length, warnings };
 }
 
-/** NUL bytes or a known binary signature in the first 8 KB. */
+/** A known binary signature, or more than 10% NUL bytes, in the first 8 KB (a stray NUL is only warned about). */
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8192);
   const signatures = [
@@ -53,7 +53,7 @@ function looksBinary(bytes: Uint8Array): boolean {
   if (signatures.some((sig) => sig.every((b, i) => head[i] === b))) return true;
   let nul = 0;
   for (const b of head) if (b === 0) nul++;
-  return nul > 0 && nul / head.length > 0.01;
+  return nul / head.length > 0.1;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -22,7 +22,9 @@ export function statementStance(sentence: string, previous = ''): Stance | null 
   ) {
     return null;
   }
-  if (DENIES.test(sentence)) return 'denies';
-  if (CONFIRMS.test(sentence)) return 'confirms';
-  return null;
+  // The first cue is the reporter's own act: "NIS confirmed the report …, stating troops had 'not been seen'".
+  const deny = sentence.search(DENIES);
+  const confirm = sentence.search(CONFIRMS);
+  if (deny < 0 && confirm < 0) return null;
+  return confirm >= 0 && (deny < 0 || confirm < deny) ? 'confirms' : 'denies';
 }

@@ -20,7 +20,7 @@ export class InputError extends Error {
  */
 export function parseYaml<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
   const [first] = doc.errors;
   if (first) {
     const line = first.linePos?.[0].line ?? null;

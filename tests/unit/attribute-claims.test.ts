@@ -1,0 +1,67 @@
+/** Attribution with sentences of our own: before, after, one sentence earlier, quotes, citing, hedges. */
+import { describe, expect, it } from 'vitest';
+import { runSource } from '../support/pipeline.ts';
+
+const who = async (text: string) =>
+  (await runSource(text)).claims.map((c) => [c.low ?? c.high, c.reporter?.id ?? null, c.speaker]);
+
+describe('attribute-claims', () => {
+  it('reads attribution after the figure ("…, the NIS said")', async () => {
+    expect(await who('About 11,000 North Korean troops are in Russia, the NIS said on Wednesday.')).toEqual([
+      [11000, 'kr-nis', null],
+    ]);
+  });
+  it('reads attribution before the figure ("According to …")', async () => {
+    expect(await who('According to the Pentagon, up to 12,000 North Korean soldiers are in Russia.')).toEqual([
+      [12000, 'us-dod', null],
+    ]);
+  });
+  it('reads a speaker with an appositive and resolves the agency', async () => {
+    expect(
+      await who('Andriy Yusov, a spokesperson for Ukrainian military intelligence, said 3,000 North Koreans had died.'),
+    ).toEqual([[3000, 'ua-hur', 'Andriy Yusov']]);
+  });
+  it('reads a quote tail ("…,” Budanov said)', async () => {
+    expect(await who('“There are about 8,000 North Korean soldiers in Kursk,” Budanov said.')).toEqual([
+      [8000, 'ua-hur', 'Kyrylo Budanov'],
+    ]);
+  });
+  it('carries attribution to the next sentence of the same paragraph', async () => {
+    expect(
+      await who('The NIS briefed lawmakers on Tuesday. About 300 North Korean soldiers have been killed, it said.'),
+    ).toEqual([[300, 'kr-nis', null]]);
+    expect(await who('The Pentagon said on Monday it had new figures. Up to 12,000 North Korean troops are in Russia.')).toEqual([
+      [12000, 'us-dod', null],
+    ]);
+  });
+  it('resolves "the official said" to the official named earlier', async () => {
+    const text = 'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';
+    expect(await who(text)).toEqual([[500, 'ua-hur', null]]);
+  });
+  it('gives an outlet\'s figure to the officials it cites', async () => {
+    expect(
+      await who('The Wall Street Journal reported, citing U.S. officials, that 1,500 North Korean soldiers had arrived.'),
+    ).toEqual([[1500, 'us-officials', null]]);
+    expect(await who('Daily NK reported that about 150 North Korean laborers were sent to Donbas.')).toEqual([
+      [150, 'daily-nk', null],
+    ]);
+  });
+  it('leaves "reportedly" figures and unknown speakers unattributed', async () => {
+    expect(await who('The NIS met. North Korea reportedly sent 3,000 more troops.')).toEqual([[3000, null, null]]);
+    expect(await who('A Russian blogger said 2,000 North Korean soldiers were in Kursk.')).toEqual([[2000, null, null]]);
+  });
+  it('resolves "Ms Jeon" and "Kim told" to full names seen earlier', async () => {
+    const text =
+      'South Korean Defense Minister Kim Yong-hyun spoke on Tuesday.\n\n“About 3,000 more North Korean troops were sent,” Kim told lawmakers.';
+    expect(await who(text)).toEqual([[3000, 'kr-mnd', 'Kim Yong-hyun']]);
+  });
+  it('takes the first of "U.S. and NATO officials"', async () => {
+    expect(await who('U.S. and NATO officials said about 10,000 North Korean troops are training.')).toEqual([
+      [10000, 'us-officials', null],
+    ]);
+  });
+  it('resolves the statement date against the publication date when there is one', async () => {
+    const { claims } = await runSource('Wednesday, December 4, 2024\nHeadline for a day of news\n\nThe NIS said on Monday that 11,000 North Korean troops are in Russia.');
+    expect(claims[0]).toMatchObject({ statedOn: '2024-12-02', statedOnText: 'on Monday' });
+  });
+});

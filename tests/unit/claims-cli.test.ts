@@ -1,0 +1,61 @@
+/** The CLI contract the evaluation relies on (README, "CLI"): shape, offsets, errors. */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const run = promisify(execFile);
+const cli = (files: string[]) =>
+  run('npx', ['tsx', 'scripts/claims-cli.ts', ...files], { cwd: ROOT }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+
+const CLAIM_KEYS = ['id', 'kind', 'quote', 'start', 'end', 'measure', 'low', 'high', 'qualifier', 'reporter', 'speaker', 'statedOn'];
+
+describe('npm run -s claims -- FILE...', () => {
+  const sources = readdirSync(join(ROOT, 'content', 'sources'))
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => join('content', 'sources', f));
+
+  it('prints one JSON object with the contract fields, in order, for every file', async () => {
+    const { code, stdout } = await cli(sources);
+    expect(code).toBe(0);
+    const { documents } = JSON.parse(stdout) as { documents: Record<string, unknown>[] };
+    expect(documents).toHaveLength(sources.length);
+    for (const doc of documents) {
+      expect(Object.keys(doc)).toEqual(['file', 'slug', 'title', 'publishedOn', 'claims']);
+      const text = readFileSync(join(ROOT, String(doc.file)), 'utf8');
+      for (const claim of doc.claims as Record<string, unknown>[]) {
+        expect(Object.keys(claim)).toEqual(CLAIM_KEYS);
+        expect(text.slice(Number(claim.start), Number(claim.end))).toBe(claim.quote);
+        if (claim.reporter) expect(Object.keys(claim.reporter)).toEqual(['id', 'name', 'country']);
+        expect(['estimate', 'statement']).toContain(claim.kind);
+      }
+    }
+  });
+
+  it('reads files outside content/, reports bad ones on stderr, still reports the rest, exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'claims-cli-'));
+    const good = join(dir, 'good.txt');
+    const empty = join(dir, 'empty.txt');
+    const png = join(dir, 'image.txt');
+    writeFileSync(good, 'Officials said more than 10,000 North Korean troops are in Russia, the NIS said.');
+    writeFileSync(empty, '');
+    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
+    const { code, stdout, stderr } = await cli([good, empty, png, join(dir, 'missing.txt')]);
+    expect(code).toBe(1);
+    // npm may add its own "npm warn …" lines about the machine's config; ours name the file.
+    const lines = stderr.split('\n').filter((l) => l.startsWith('claims: '));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/empty\.txt: empty file/);
+    expect(lines[1]).toMatch(/image\.txt: binary file/);
+    expect(lines[2]).toMatch(/missing\.txt: .*no such file/i);
+    const { documents } = JSON.parse(stdout) as { documents: { slug: string; claims: { low: number }[] }[] };
+    expect(documents.map((d) => d.slug)).toEqual(['good']);
+    expect(documents[0]!.claims[0]).toMatchObject({ low: 10000, high: null, qualifier: 'at-least', measure: 'deployed' });
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Each of the five source documents yields the claims an editor finds in it: every estimate once,
+ * correctly attributed, and no distractor numbers. Expectations were written by reading the texts.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSource } from '../support/pipeline.ts';
+
+type Expected = [measure: string, low: number | null, high: number | null, qualifier: string, reporter: string | null];
+
+const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: string, stance: string][] }> = {
+  'koreadaily-2024-12-04-ukraine-confirms-2000-fighting': {
+    estimates: [
+      ['combat', 2000, 2000, 'exact', 'ua-hur'],
+      ['reserve', 9000, 9000, 'exact', 'ua-hur'],
+      ['generals', 3, 3, 'exact', 'ua-hur'],
+      ['front', 11000, null, 'at-least', 'ua-general-staff'],
+    ],
+    statements: [
+      ['us-dod', 'denies'],
+      ['us-dod', 'confirms'],
+    ],
+  },
+  'joongang-budanov-8000-still-in-kursk': {
+    estimates: [
+      ['combat', 8000, 8000, 'approx', 'ua-hur'],
+      ['deployed', 11000, 11000, 'approx', null],
+      ['casualties', 3000, null, 'at-least', 'kr-nis'],
+    ],
+    statements: [
+      ['ua-hur', 'denies'],
+      ['ua-hur', 'confirms'],
+      ['kr-nis', 'confirms'],
+    ],
+  },
+  'hur-telegram-up-to-12000-troops': {
+    estimates: [
+      ['deployed', null, 12000, 'at-most', 'ua-hur'],
+      ['officers', 500, 500, 'exact', 'ua-hur'],
+      ['generals', 3, 3, 'exact', 'ua-hur'],
+      ['training', 10000, 10000, 'approx', 'us-officials'],
+    ],
+    statements: [],
+  },
+  'south-korea-says-more-than-10000-in-russia': {
+    estimates: [
+      ['other', 1200000, 1200000, 'exact', null],
+      ['deployed', 12000, 12000, 'approx', 'ua-hur'],
+      ['officers', 500, 500, 'exact', 'ua-hur'],
+      ['generals', 3, 3, 'exact', 'ua-hur'],
+      ['deployed', 10000, null, 'at-least', 'kr-mnd'],
+      ['killed', null, 40, 'at-most', 'kr-officials'],
+      ['front', 10000, 10000, 'approx', 'us-white-house'],
+      ['front', null, 10000, 'at-most', 'us-state'],
+    ],
+    statements: [],
+  },
+  'several-thousand-in-training-kremlin-hoax': {
+    estimates: [
+      ['training', 3000, 9000, 'vague', 'ua-hur'],
+      ['laborers', 150, 150, 'approx', 'daily-nk'],
+    ],
+    statements: [
+      ['ru-kremlin', 'denies'],
+      ['kr-mnd', 'confirms'],
+      ['kr-mnd', 'confirms'],
+    ],
+  },
+};
+
+for (const [slug, expected] of Object.entries(EXPECTED)) {
+  describe(slug, async () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', `${slug}.txt`), 'utf8');
+    const { claims } = await runSource(text, slug);
+    const estimates = claims.filter((c) => c.kind === 'estimate');
+
+    it('finds every estimate once, attributed, and nothing else', () => {
+      expect(estimates.map((c) => [c.measure, c.low, c.high, c.qualifier, c.reporter?.id ?? null])).toEqual(
+        expected.estimates,
+      );
+    });
+    it('finds the confirmations and denials', () => {
+      const statements = claims.filter((c) => c.kind === 'statement').map((c) => [c.reporter?.id, c.stance]);
+      expect(statements).toEqual(expected.statements);
+    });
+    it('quotes each claim verbatim at its offsets', () => {
+      for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+    });
+  });
+}
+
+describe('attribution details in the five sources', async () => {
+  const read = async (slug: string) =>
+    (
+      await runSource(
+        readFileSync(join(import.meta.dirname, '..', '..', 'content', 'sources', `${slug}.txt`), 'utf8'),
+        slug,
+      )
+    ).claims;
+
+  it('refines "Ukraine has confirmed" to HUR from the next sentence, with its speaker and date', async () => {
+    const [first] = await read('koreadaily-2024-12-04-ukraine-confirms-2000-fighting');
+    expect(first).toMatchObject({ speaker: 'Andriy Chernyak', statedOn: '2024-12-03', low: 2000 });
+    expect(first?.attribution?.via).toBe('neighbouring-sentence');
+  });
+  it('attributes a quote tail ("…,” Mathew Miller told a press briefing") to the State Department', async () => {
+    const claims = await read('south-korea-says-more-than-10000-in-russia');
+    const miller = claims.find((c) => c.reporter?.id === 'us-state');
+    expect(miller?.speaker).toBe('Matthew Miller');
+    expect(miller?.repeats).toHaveLength(1);
+  });
+  it('leaves a "reportedly" figure unattributed', async () => {
+    const claims = await read('joongang-budanov-8000-still-in-kursk');
+    expect(claims.find((c) => c.low === 11000)?.reporter).toBeNull();
+  });
+  it('reports the duplicated block of a source once', async () => {
+    const claims = await read('several-thousand-in-training-kremlin-hoax');
+    expect(claims.filter((c) => c.measure === 'training')).toHaveLength(1);
+  });
+});
