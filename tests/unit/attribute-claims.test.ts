@@ -30,17 +30,20 @@ describe('attribute-claims', () => {
     expect(
       await who('The NIS briefed lawmakers on Tuesday. About 300 North Korean soldiers have been killed, it said.'),
     ).toEqual([[300, 'kr-nis', null]]);
-    expect(await who('The Pentagon said on Monday it had new figures. Up to 12,000 North Korean troops are in Russia.')).toEqual([
-      [12000, 'us-dod', null],
-    ]);
+    expect(
+      await who('The Pentagon said on Monday it had new figures. Up to 12,000 North Korean troops are in Russia.'),
+    ).toEqual([[12000, 'us-dod', null]]);
   });
   it('resolves "the official said" to the official named earlier', async () => {
-    const text = 'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';
+    const text =
+      'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';
     expect(await who(text)).toEqual([[500, 'ua-hur', null]]);
   });
-  it('gives an outlet\'s figure to the officials it cites', async () => {
+  it("gives an outlet's figure to the officials it cites", async () => {
     expect(
-      await who('The Wall Street Journal reported, citing U.S. officials, that 1,500 North Korean soldiers had arrived.'),
+      await who(
+        'The Wall Street Journal reported, citing U.S. officials, that 1,500 North Korean soldiers had arrived.',
+      ),
     ).toEqual([[1500, 'us-officials', null]]);
     expect(await who('Daily NK reported that about 150 North Korean laborers were sent to Donbas.')).toEqual([
       [150, 'daily-nk', null],
@@ -48,7 +51,9 @@ describe('attribute-claims', () => {
   });
   it('leaves "reportedly" figures and unknown speakers unattributed', async () => {
     expect(await who('The NIS met. North Korea reportedly sent 3,000 more troops.')).toEqual([[3000, null, null]]);
-    expect(await who('A Russian blogger said 2,000 North Korean soldiers were in Kursk.')).toEqual([[2000, null, null]]);
+    expect(await who('A Russian blogger said 2,000 North Korean soldiers were in Kursk.')).toEqual([
+      [2000, null, null],
+    ]);
   });
   it('resolves "Ms Jeon" and "Kim told" to full names seen earlier', async () => {
     const text =
@@ -61,7 +66,9 @@ describe('attribute-claims', () => {
     ]);
   });
   it('resolves the statement date against the publication date when there is one', async () => {
-    const { claims } = await runSource('Wednesday, December 4, 2024\nHeadline for a day of news\n\nThe NIS said on Monday that 11,000 North Korean troops are in Russia.');
+    const { claims } = await runSource(
+      'Wednesday, December 4, 2024\nHeadline for a day of news\n\nThe NIS said on Monday that 11,000 North Korean troops are in Russia.',
+    );
     expect(claims[0]).toMatchObject({ statedOn: '2024-12-02', statedOnText: 'on Monday' });
   });
 });

@@ -14,7 +14,20 @@ const cli = (files: string[]) =>
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
 
-const CLAIM_KEYS = ['id', 'kind', 'quote', 'start', 'end', 'measure', 'low', 'high', 'qualifier', 'reporter', 'speaker', 'statedOn'];
+const CLAIM_KEYS = [
+  'id',
+  'kind',
+  'quote',
+  'start',
+  'end',
+  'measure',
+  'low',
+  'high',
+  'qualifier',
+  'reporter',
+  'speaker',
+  'statedOn',
+];
 
 describe('npm run -s claims -- FILE...', () => {
   const sources = readdirSync(join(ROOT, 'content', 'sources'))
@@ -56,6 +69,11 @@ describe('npm run -s claims -- FILE...', () => {
     expect(lines[2]).toMatch(/missing\.txt: .*no such file/i);
     const { documents } = JSON.parse(stdout) as { documents: { slug: string; claims: { low: number }[] }[] };
     expect(documents.map((d) => d.slug)).toEqual(['good']);
-    expect(documents[0]!.claims[0]).toMatchObject({ low: 10000, high: null, qualifier: 'at-least', measure: 'deployed' });
+    expect(documents[0]!.claims[0]).toMatchObject({
+      low: 10000,
+      high: null,
+      qualifier: 'at-least',
+      measure: 'deployed',
+    });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findDates, findFullDate, resolveDate } from '../../scripts/lib/dates.ts';
 
 describe('dates', () => {
-  it('findFullDate() reads a date line', () => expect(findFullDate('Wednesday, December 4, 2024')?.iso).toBe('2024-12-04'));
+  it('findFullDate() reads a date line', () =>
+    expect(findFullDate('Wednesday, December 4, 2024')?.iso).toBe('2024-12-04'));
   it('findFullDate() reads day-first and ISO dates', () => {
     expect(findFullDate('Published 3 March 2025')?.iso).toBe('2025-03-03');
     expect(findFullDate('Updated 2025-01-13 09:00')?.iso).toBe('2025-01-13');

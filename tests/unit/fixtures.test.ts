@@ -18,7 +18,11 @@ const STEPS: Record<string, { output: string; run: (input: string) => Promise<st
   'clean-boilerplate': {
     output: 'output.json',
     run: (input) =>
-      json(cleanLines(input).lines.filter((l) => l.role !== 'blank').map((l) => [l.line, l.role, l.reason ?? null])),
+      json(
+        cleanLines(input)
+          .lines.filter((l) => l.role !== 'blank')
+          .map((l) => [l.line, l.role, l.reason ?? null]),
+      ),
   },
   'segment-sentences': {
     output: 'output.json',

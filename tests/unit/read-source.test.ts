@@ -20,7 +20,9 @@ describe('decodeSource()', () => {
   it('refuses empty, binary and oversized files with a reason', () => {
     expect(decodeSource(new Uint8Array())).toEqual({ ok: false, error: 'empty file' });
     expect(decodeSource(utf8('  \n '))).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
-    expect(decodeSource(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({ error: 'binary file, not text' });
+    expect(decodeSource(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]))).toMatchObject({
+      error: 'binary file, not text',
+    });
     expect(decodeSource(new Uint8Array(MAX_SOURCE_BYTES + 1).fill(0x61))).toMatchObject({
       ok: false,
       error: expect.stringMatching(/too large/),

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldForMatching, loadRegistry } from '../../scripts/lib/registry.ts';
 
-const yaml = (body: string) => `- id: ua-hur\n  name: HUR\n  short: HUR\n  country: UA\n  kind: intelligence-agency\n${body}`;
+const yaml = (body: string) =>
+  `- id: ua-hur\n  name: HUR\n  short: HUR\n  country: UA\n  kind: intelligence-agency\n${body}`;
 
 describe('the reporter registry', () => {
   it('loads content/reporters.yaml without conflicts', () => {
@@ -11,7 +12,10 @@ describe('the reporter registry', () => {
     expect(loadRegistry('content/reporters.yaml', text).reporters.size).toBeGreaterThan(20);
   });
   it('match() finds the longest alias, folding apostrophes and "defence"', () => {
-    const r = loadRegistry('r.yaml', readFileSync(join(import.meta.dirname, '..', '..', 'content', 'reporters.yaml'), 'utf8'));
+    const r = loadRegistry(
+      'r.yaml',
+      readFileSync(join(import.meta.dirname, '..', '..', 'content', 'reporters.yaml'), 'utf8'),
+    );
     const ids = (s: string) => r.match(s).map((m) => m.reporterId);
     expect(ids('Seoul’s defence ministry said')).toEqual(['kr-mnd']);
     expect(ids('South Korea said')).toEqual(['kr-gov']);
@@ -35,7 +39,9 @@ describe('the reporter registry', () => {
     );
   });
   it('names file and line for malformed YAML', () => {
-    expect(() => loadRegistry('content/reporters.yaml', '- id: [unclosed\n')).toThrow(/^content\/reporters\.yaml:\d+: malformed YAML/);
+    expect(() => loadRegistry('content/reporters.yaml', '- id: [unclosed\n')).toThrow(
+      /^content\/reporters\.yaml:\d+: malformed YAML/,
+    );
   });
   it('foldForMatching() keeps the text length', () => {
     const s = 'Ukraine’s Defence';
