@@ -1,0 +1,50 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+/** What a temporary copy of the project leaves out: outputs, generated files, the real sources. */
+const SKIP = [
+  'node_modules',
+  'dist',
+  '.astro',
+  '.git',
+  'test-results',
+  'bench',
+  'tests',
+  'content/sources',
+  'src/content/sources',
+  'src/data/claims.json',
+  'src/data/ingest-report.json',
+];
+
+export interface TempSite {
+  root: string;
+  dist: string;
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/**
+ * Copy the project into a temporary folder with the given sources in content/sources/, and run
+ * `npm run build` there, so a build test can use its own corpus without touching this checkout.
+ */
+export async function buildTempSite(sources: Record<string, string | Uint8Array>): Promise<TempSite> {
+  const root = mkdtempSync(join(tmpdir(), 'nk-site-'));
+  cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.includes(relative(ROOT, src)) });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  mkdirSync(join(root, 'content', 'sources'), { recursive: true });
+  for (const [name, body] of Object.entries(sources)) writeFileSync(join(root, 'content', 'sources', name), body);
+  const run = promisify(execFile);
+  const result = await run('npm', ['run', 'build'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+  return { root, dist: join(root, 'dist'), stdout: result.stdout, stderr: result.stderr, code: result.code };
+}
