@@ -104,8 +104,10 @@ export function attributeSentence(sentence: string, registry: Registry, people: 
     const subject = [...matches]
       .reverse()
       .find((x) => x.end <= w.start && isSubjectGap(sentence.slice(x.end, w.start)));
+    // "…,” said Stephane Dujarric": only verbs that invert; after "told" comes the listener.
     const inverted = matches.find(
       (x) =>
+        INVERTING.has(w.norm) &&
         x.start > w.end &&
         /^\s*(?:\S+\s+){0,2}$/.test(sentence.slice(w.end, x.start)) &&
         !/[,.;:]/.test(sentence.slice(w.end, x.start)),
@@ -172,6 +174,8 @@ function isSubjectGap(gap: string): boolean {
   return /^\s*[),]/.test(gap) && /[,)]\s*$/.test(gap) && gap.length < 160;
 }
 
+const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'warned']);
+
 const ROLE_RANK: Record<Candidate['role'], number> = { according: 4, subject: 3, inverted: 3, by: 2, citing: 1 };
 
 function chooseCandidate(
@@ -200,5 +204,6 @@ function withSpeaker(primary: Candidate, sentence: string, matches: readonly Ali
   if (registered) return { ...primary, person: registered.person };
   const others = new Set(matches.map((m) => sentence.slice(m.start, m.end)));
   const named = namedPersonNear(sentence, primary.at);
-  return named && ![...others].some((o) => named.includes(o)) ? { ...primary, person: named } : primary;
+  const known = [...others].some((o) => named?.includes(o) || o.includes(named ?? ''));
+  return named && !known ? { ...primary, person: named } : primary;
 }

@@ -83,6 +83,8 @@ const LINKING = new Set([
   'climbed',
   'of',
 ]);
+const PARTITIVE_FILLERS = new Set(['the', 'an', 'some', 'approximately', 'about', 'around', 'estimated', 'roughly', 'nearly']);
+const REPORTED = new Set(['said', 'says', 'that', 'estimated', 'estimates', 'believes', 'assessed']);
 const PARTITIVE = new Set(['them', 'whom', 'those', 'these']);
 const OWN_LOSS = new Set(['lost', 'losses', 'casualties', 'dead', 'deaths', 'wounded', 'toll']);
 
@@ -102,22 +104,28 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
   const found: EstimateMention[] = [];
   const phrases = numberPhrases(tokens);
   const ratio = tokens.some((t, k) => (t.norm === 'per' || t.norm === 'every') && tokens[k + 1]?.type === 'number');
+  const wholes = partitives(tokens, phrases);
   phrases.forEach((phrase, n) => {
     if (ratio || isNotACount(tokens, phrase)) return;
     const hedge = readQualifier(tokens, phrase);
-    const head = findHead(tokens, hedge.to);
+    // "About 4,000 of the approximately 11,000 troops have been killed": the part counts the noun of
+    // the whole and owns the predicate; the whole is only what its own words say.
+    const whole = wholes.get(n);
+    const partOf = [...wholes].find(([, w]) => w === n) !== undefined;
+    const head = findHead(tokens, whole !== undefined ? readQualifier(tokens, phrases[whole]!).to : hedge.to);
     if (head?.kind === 'blocked') return;
     if (head?.kind === 'noun' && otherNationality(tokens.slice(phrase.to, head.index + 1))) return;
     if (ownLossesOfOthers(tokens, phrase.from)) return;
     if (!head && !elidedCount(tokens, phrase, options)) return;
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
+    const next = phrases[whole !== undefined ? whole + 1 : n + 1];
     const measure = classifyMeasure(tokens, {
       from,
       to: headEnd,
       value: phrase.high,
-      leftLimit: phrases[n - 1]?.to ?? 0,
-      rightLimit: phrases[n + 1]?.from ?? tokens.length,
+      leftLimit: partOf ? from : (phrases[n - 1]?.to ?? 0),
+      rightLimit: partOf ? headEnd : (next?.from ?? tokens.length),
     });
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
@@ -131,6 +139,18 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     });
   });
   return found;
+}
+
+/** Pairs "N of the M …": index of N → index of M. */
+function partitives(tokens: readonly Token[], phrases: readonly NumberPhrase[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  phrases.forEach((p, n) => {
+    const q = phrases[n + 1];
+    if (!q || tokens[p.to]?.norm !== 'of') return;
+    const between = tokens.slice(p.to + 1, q.from);
+    if (between.every((t) => PARTITIVE_FILLERS.has(t.norm))) pairs.set(n, n + 1);
+  });
+  return pairs;
 }
 
 /** All number phrases of a sentence, "between X and Y" and "from X to Y" read as ranges. */
@@ -214,9 +234,11 @@ function otherNationality(span: readonly Token[]): boolean {
   return span.some((t) => OTHER_NATIONALITY.has(t.norm)) && !span.some((t) => NORTH_KOREAN.has(t.norm));
 }
 
-/** "Russia has lost 600,000 troops", "Ukrainian losses of 3,000": someone else's losses. */
+/** "Russia has lost 600,000 troops", "Russian losses … amounted to 1,540": someone else's losses, in the same clause. */
 function ownLossesOfOthers(tokens: readonly Token[], from: number): boolean {
-  const window = tokens.slice(Math.max(0, from - 6), from);
+  let start = from;
+  while (start > Math.max(0, from - 12) && !/^[.;:,]$/.test(tokens[start - 1]!.text)) start--;
+  const window = tokens.slice(start, from);
   if (window.some((t) => NORTH_KOREAN.has(t.norm))) return false;
   return window.some((t, k) => {
     if (!OTHER_NATIONALITY.has(t.norm)) return false;
@@ -240,12 +262,14 @@ function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: Fi
   const hedged = hedge.qualifier !== 'exact';
   // The figure must be what the clause says the count is: after a hedge or a linking verb, not in brackets.
   const before = tokens[hedge.from - 1]?.norm ?? '';
-  if (!endsClause || before === '(' || !(hedged || LINKING.has(before))) return false;
+  // "It said 1,500 had already arrived": a reported subject, when a verb follows.
+  const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
+  if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
   const left = tokens.slice(Math.max(0, phrase.from - 14), phrase.from);
   const lastNumber = left.map((t) => t.type).lastIndexOf('number');
   const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll';
   if (left.slice(lastNumber + 1).some(counted)) return true;
-  return hedged && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
+  return (hedged || reported) && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
 }
 
 /** The hedge around a number phrase, and the token span it widens the figure's words to. */

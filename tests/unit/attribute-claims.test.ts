@@ -60,6 +60,13 @@ describe('attribute-claims', () => {
       'South Korean Defense Minister Kim Yong-hyun spoke on Tuesday.\n\n“About 3,000 more North Korean troops were sent,” Kim told lawmakers.';
     expect(await who(text)).toEqual([[3000, 'kr-mnd', 'Kim Yong-hyun']]);
   });
+  it('does not take the outlet someone "told" for the speaker', async () => {
+    expect(
+      await who(
+        'Ukraine’s intelligence chief, Kyrylo Budanov, told The War Zone that 11,000 North Korean soldiers were in Kursk.',
+      ),
+    ).toEqual([[11000, 'ua-hur', 'Kyrylo Budanov']]);
+  });
   it('takes the first of "U.S. and NATO officials"', async () => {
     expect(await who('U.S. and NATO officials said about 10,000 North Korean troops are training.')).toEqual([
       [10000, 'us-officials', null],

@@ -61,6 +61,13 @@ describe('findEstimates() tells measures apart', () => {
       [['training', 10000, 10000, 'approx']],
     ],
     ['The number of North Korean casualties has surpassed 3,000.', [['casualties', 3000, null, 'at-least']]],
+    [
+      'About 4,000 of the approximately 11,000 North Korean troops sent have been killed or injured.',
+      [
+        ['casualties', 4000, 4000, 'approx'],
+        ['deployed', 11000, 11000, 'approx'],
+      ],
+    ],
   ];
   for (const [sentence, expected] of cases) {
     it(`measures "${sentence}"`, () => expect(read(sentence)).toEqual(expected));
@@ -82,6 +89,8 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
     'The 155mm shells arrived by 3,000 railcars.',
     'Turnout rose 12 percent.',
     'The comment box allows 0/250 characters.',
+    'The General Staff said Russian losses on the same day amounted to 1,540 troops and 12 tanks.',
+    'Moscow lost 1,500 soldiers on the same day.',
   ];
   for (const sentence of distractors) {
     it(`finds nothing in "${sentence}"`, () => expect(read(sentence)).toEqual([]));
@@ -92,6 +101,11 @@ describe('findEstimates() reads elided counts only with context', () => {
   it('reads "as many as 10,000 have…" after a sentence about troops', () => {
     expect(read('We assess that as many as 10,000 have made their way to Kursk.', true)).toEqual([
       ['front', null, 10000, 'at-most'],
+    ]);
+  });
+  it('reads "It said 1,500 had already arrived" after a sentence about troops', () => {
+    expect(read('It said 1,500 had already arrived in Vladivostok.', true)).toEqual([
+      ['deployed', 1500, 1500, 'exact'],
     ]);
   });
   it('does not read a bare number without that context', () => {
