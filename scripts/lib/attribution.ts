@@ -174,7 +174,18 @@ function isSubjectGap(gap: string): boolean {
   return /^\s*[),]/.test(gap) && /[,)]\s*$/.test(gap) && gap.length < 160;
 }
 
-const INVERTING = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'warned']);
+const INVERTING = new Set([
+  'said',
+  'says',
+  'added',
+  'adds',
+  'wrote',
+  'writes',
+  'noted',
+  'notes',
+  'explained',
+  'warned',
+]);
 
 const ROLE_RANK: Record<Candidate['role'], number> = { according: 4, subject: 3, inverted: 3, by: 2, citing: 1 };
 

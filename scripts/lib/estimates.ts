@@ -83,7 +83,17 @@ const LINKING = new Set([
   'climbed',
   'of',
 ]);
-const PARTITIVE_FILLERS = new Set(['the', 'an', 'some', 'approximately', 'about', 'around', 'estimated', 'roughly', 'nearly']);
+const PARTITIVE_FILLERS = new Set([
+  'the',
+  'an',
+  'some',
+  'approximately',
+  'about',
+  'around',
+  'estimated',
+  'roughly',
+  'nearly',
+]);
 const REPORTED = new Set(['said', 'says', 'that', 'estimated', 'estimates', 'believes', 'assessed']);
 const PARTITIVE = new Set(['them', 'whom', 'those', 'these']);
 const OWN_LOSS = new Set(['lost', 'losses', 'casualties', 'dead', 'deaths', 'wounded', 'toll']);
