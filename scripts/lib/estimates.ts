@@ -208,6 +208,7 @@ function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boolean {
   }
   if (prev?.text === '-' && attached(prev2, prev) && attached(prev, first) && prev2?.type === 'word') return true; // KN-23
   if (next && /^(percent|per)$/.test(next.norm)) return true;
+  if (prev && /^(aged|age|ages|number|no|unit|brigade|division|corps|regiment|battalion)$/.test(prev.norm)) return true;
   if (first.type === 'number' && phrase.form === 'single' && /^\d{4}$/.test(first.text)) {
     const year = Number(first.text);
     if (year >= 1900 && year <= 2100 && !PEOPLE_NOUNS.has(next?.norm ?? '')) return true;

@@ -33,6 +33,7 @@ export const NOT_PEOPLE = new Set([
   'platoons', 'companies', 'calls', 'videos', 'reports', 'countries', 'nations', 'states', 'points',
   'positions', 'trains', 'flights', 'trips', 'locations', 'regions', 'provinces', 'occasions', 'waves',
   'percentage', 'square', 'hectares', 'acres', 'translators', 'translator', 'interpreters', 'phones',
+  'a.m.', 'p.m.', 'am', 'pm', 'gmt', 'utc', 'hrs', "o'clock", 'feet', 'foot', 'inches', 'storeys', 'floors',
 ]);
 
 /** Nationality words that make a count someone else's soldiers (Russian losses are out of scope). */

@@ -48,6 +48,7 @@ export const REPORTER_KINDS = [
   'anonymous-official',
   'government',
   'international-body',
+  'research-group',
 ] as const;
 export type ReporterKind = (typeof REPORTER_KINDS)[number];
 
