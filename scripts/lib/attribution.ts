@@ -196,9 +196,11 @@ function chooseCandidate(
   matches: readonly AliasMatch[],
 ): Candidate | null {
   const citing = candidates.find((c) => c.role === 'citing');
+  // "Kyiv estimates …, Budanov told the BBC": a named agency or person beats a state named as a whole.
+  const general = (c: Candidate) => (registry.reporters.get(c.reporterId ?? '')?.kind === 'government' ? 1 : 0);
   const primary = [...candidates]
     .filter((c) => c.role !== 'citing')
-    .sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || a.at - b.at)[0];
+    .sort((a, b) => ROLE_RANK[b.role] - ROLE_RANK[a.role] || general(a) - general(b) || a.at - b.at)[0];
   // "X reported, citing officials": an outlet passing on others' figures is not their source.
   const primaryKind = primary?.reporterId ? registry.reporters.get(primary.reporterId)?.kind : undefined;
   if (citing && (!primary || primaryKind === 'media')) return citing;

@@ -94,6 +94,23 @@ const PARTITIVE_FILLERS = new Set([
   'roughly',
   'nearly',
 ]);
+/** Words that may follow an elided count: "dropped to about 8,000 from a peak of 12,000". */
+const AFTER_COUNT = new Set([
+  'from',
+  'in',
+  'by',
+  'since',
+  'as',
+  'after',
+  'before',
+  'at',
+  'on',
+  'and',
+  'or',
+  'while',
+  'last',
+  'this',
+]);
 const REPORTED = new Set(['said', 'says', 'that', 'estimated', 'estimates', 'believes', 'assessed']);
 const PARTITIVE = new Set(['them', 'whom', 'those', 'these']);
 const OWN_LOSS = new Set(['lost', 'losses', 'casualties', 'dead', 'deaths', 'wounded', 'toll']);
@@ -268,7 +285,7 @@ function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: Fi
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
   const next = tokens[k];
-  const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm);
+  const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm) || AFTER_COUNT.has(next.norm);
   const hedge = readQualifier(tokens, phrase);
   const hedged = hedge.qualifier !== 'exact';
   // The figure must be what the clause says the count is: after a hedge or a linking verb, not in brackets.
@@ -276,10 +293,9 @@ function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: Fi
   // "It said 1,500 had already arrived": a reported subject, when a verb follows.
   const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
   if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
-  const left = tokens.slice(Math.max(0, phrase.from - 14), phrase.from);
-  const lastNumber = left.map((t) => t.type).lastIndexOf('number');
+  const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
   const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll';
-  if (left.slice(lastNumber + 1).some(counted)) return true;
+  if (left.some(counted)) return true;
   return (hedged || reported) && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
 }
 

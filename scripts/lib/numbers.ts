@@ -55,7 +55,7 @@ export function wordValue(word: string): number | null {
 
 /** Parse a number written in digits: "12,000" → 12000, "1.2" → 1.2. */
 export function digitValue(text: string): number {
-  return Number(text.replace(/[,\u00A0\u202F]/g, ''));
+  return Number(text.replace(/[, \u00A0\u202F]/g, ''));
 }
 
 /**

@@ -17,8 +17,8 @@ export interface Token {
   end: number;
 }
 
-// A number in digits: 12,000 / 1.2 / 11 000 with a no-break or thin space / 10k.
-const NUMBER = String.raw`\d{1,3}(?:[,\u00A0\u202F]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// A number in digits: 12,000 / 1.2 / 11 000 with a space, no-break or thin space between groups of three.
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?![\d,.])|\d+(?:\.\d+)?`;
 // A word: letters and marks, with inner apostrophes, hyphens and dots of abbreviations (U.S.).
 const WORD = String.raw`(?:[\p{L}]\.){2,}|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-[\p{L}\p{M}]+)*`;
 const TOKEN = new RegExp(`(${NUMBER})|(${WORD})|(\\S)`, 'gu');

@@ -67,6 +67,11 @@ describe('attribute-claims', () => {
       ),
     ).toEqual([[11000, 'ua-hur', 'Kyrylo Budanov']]);
   });
+  it('prefers a named agency or person to a state named as a whole', async () => {
+    expect(await who('Kyiv estimates Pyongyang’s losses at 5,000, Budanov told the BBC.')).toEqual([
+      [5000, 'ua-hur', 'Kyrylo Budanov'],
+    ]);
+  });
   it('takes the first of "U.S. and NATO officials"', async () => {
     expect(await who('U.S. and NATO officials said about 10,000 North Korean troops are training.')).toEqual([
       [10000, 'us-officials', null],
