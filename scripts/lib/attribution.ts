@@ -131,11 +131,8 @@ export function attributeSentence(sentence: string, registry: Registry, people: 
     } else if (inverted) {
       candidates.push(fromMatch(inverted, 'inverted'));
     } else if (!['statement', 'announcement', 'assessment'].includes(w.norm)) {
-      unresolved ??=
-        ws
-          .slice(Math.max(0, k - 4), k)
-          .map((x) => sentence.slice(x.start, x.end))
-          .join(' ') || null;
+      // The words around the verb, as the text has them ("10,000, says South"), for the ingest report.
+      unresolved ??= sentence.slice(ws[Math.max(0, k - 3)]!.start, ws[Math.min(ws.length - 1, k + 2)]!.end);
     }
   });
   // Headline style: "Pentagon: Up to 12,000 North Korean troops in Russia"

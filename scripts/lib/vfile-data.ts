@@ -48,6 +48,8 @@ declare module 'vfile' {
     mentions: Mention[];
     /** attribute-claims, then dedupe-claims */
     drafts: DraftClaim[];
+    /** attribute-claims: sentences whose speaker the registry does not know */
+    unresolved: { sentence: number; words: string }[];
     /** assign-ids, then apply-corrections */
     claims: Claim[];
     /** claims-to-mdx: the source record written as frontmatter */

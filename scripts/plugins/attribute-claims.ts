@@ -5,24 +5,14 @@ import type { DraftClaim } from '../lib/vfile-data.ts';
 /**
  * Give every mention its reporter, speaker and statement date (lib/discourse.ts). A statement that
  * nobody can be found to have made is not a claim and is dropped; an estimate without a reporter
- * stays, with reporter null. Speakers the registry does not know are reported as warnings.
+ * stays, with reporter null. Speakers the registry does not know are kept in `file.data.unresolved`.
  */
 export function attributeClaims() {
   return (_tree: unknown, file: VFile): void => {
     const { registry, slug } = file.data;
     const sentences = file.data.sentences ?? [];
     const { bySentence, unresolved } = attributeDocument(sentences, registry!, file.data.meta?.publishedOn ?? null);
-    const lineOf = (offset: number) =>
-      String(file.value)
-        .slice(0, offset)
-        .split(/\r\n|\r|\n/).length;
-    for (const u of unresolved) {
-      if (file.data.mentions?.some((m) => m.sentence === u.sentence)) {
-        file.message(
-          `line ${lineOf(sentences[u.sentence]!.start)}: attribution "${u.words}" is not in content/reporters.yaml; claim left unattributed`,
-        );
-      }
-    }
+    file.data.unresolved = unresolved;
     file.data.drafts = (file.data.mentions ?? []).flatMap((m): DraftClaim[] => {
       const s = sentences[m.sentence]!;
       const a = bySentence[m.sentence] ?? null;

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { dedupeDrafts } from '../lib/dedupe.ts';
 
-/** Report each estimate once per document (lib/dedupe.ts). */
+/** Report each estimate once per document (lib/dedupe.ts), and warn about claims left unattributed. */
 export function dedupeClaims() {
   return (tree: Root, file: VFile): void => {
     const sentences = file.data.sentences ?? [];
@@ -11,5 +11,13 @@ export function dedupeClaims() {
       return node?.type === 'paragraph' && node.data?.role === 'title';
     };
     file.data.drafts = dedupeDrafts(file.data.drafts ?? [], file.data.registry!, isHeadline);
+    // Warn about a speaker the registry does not know only where the claim stays unattributed.
+    for (const u of file.data.unresolved ?? []) {
+      if (!file.data.drafts.some((d) => d.sentence === u.sentence && !d.reporter)) continue;
+      const line = String(file.value)
+        .slice(0, sentences[u.sentence]!.start)
+        .split(/\r\n|\r|\n/).length;
+      file.message(`line ${line}: attribution "${u.words}" is not in content/reporters.yaml; claim left unattributed`);
+    }
   };
 }
