@@ -52,37 +52,43 @@ export function phraseAt(tokens: readonly Token[], i: number, phrase: string): b
   return words.every((w, k) => tokens[i + k]?.norm === w);
 }
 
-/**
- * The longest of `phrases` that ends just before token `i` (exclusive), as a token index range.
- *
- * @example phraseBefore(tokenize('more than 5'), 2, ['than', 'more than']) // { from: 0, to: 2, phrase: 'more than' }
- */
-export function phraseBefore(
+/** A phrase found among the tokens: token range [from, to). */
+export interface PhraseMatch {
+  from: number;
+  to: number;
+  phrase: string;
+}
+
+/** The longest of `phrases` whose first token index `startOf(length)` gives, or null. */
+function longest(
   tokens: readonly Token[],
-  i: number,
   phrases: readonly string[],
-): { from: number; to: number; phrase: string } | null {
-  let best: { from: number; to: number; phrase: string } | null = null;
+  startOf: (n: number) => number,
+): PhraseMatch | null {
+  let best: PhraseMatch | null = null;
   for (const phrase of phrases) {
     const n = phrase.split(' ').length;
-    const from = i - n;
-    if (from >= 0 && phraseAt(tokens, from, phrase) && (!best || n > best.to - best.from)) {
-      best = { from, to: i, phrase };
-    }
+    const from = startOf(n);
+    if (from >= 0 && phraseAt(tokens, from, phrase) && (!best || n > best.to - best.from))
+      best = { from, to: from + n, phrase };
   }
   return best;
 }
 
-/** The longest of `phrases` that starts at token `i`, or null. */
-export function phraseAfter(
-  tokens: readonly Token[],
-  i: number,
-  phrases: readonly string[],
-): { from: number; to: number; phrase: string } | null {
-  let best: { from: number; to: number; phrase: string } | null = null;
-  for (const phrase of phrases) {
-    const n = phrase.split(' ').length;
-    if (phraseAt(tokens, i, phrase) && (!best || n > best.to - best.from)) best = { from: i, to: i + n, phrase };
-  }
-  return best;
+/**
+ * The longest of `phrases` that ends just before token `i` (exclusive).
+ *
+ * @example phraseBefore(tokenize('more than 5'), 2, ['than', 'more than']) // { from: 0, to: 2, phrase: 'more than' }
+ */
+export function phraseBefore(tokens: readonly Token[], i: number, phrases: readonly string[]): PhraseMatch | null {
+  return longest(tokens, phrases, (n) => i - n);
+}
+
+/**
+ * The longest of `phrases` that starts at token `i`.
+ *
+ * @example phraseAfter(tokenize('5 or more'), 1, ['or more'])?.phrase // 'or more'
+ */
+export function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly string[]): PhraseMatch | null {
+  return longest(tokens, phrases, () => i);
 }
