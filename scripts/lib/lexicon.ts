@@ -163,3 +163,49 @@ export const ANAPHORS = new Set([
 /** Words that make a figure unattributed even if an earlier sentence named someone. */
 export const HEARSAY =
   /\b(reportedly|allegedly|purportedly|(is|are|were|was) (said|believed|thought|estimated) to|rumou?red|according to (media |press |news )?reports|(media |press )?reports (say|said|suggest|suggested|indicate)|unconfirmed reports)\b/i;
+
+// prettier-ignore
+export const QUOTES = new Set([
+  '"', '“', '”', "'", '‘', '’', '«', '»',
+]);
+
+// prettier-ignore
+export const VERBISH = new Set([
+  'are', 'were', 'is', 'was', 'have', 'has', 'had', 'remain', 'remained', 'remains', 'will', 'would',
+  'could', 'may', 'might', 'be', 'been', 'being', 'died', 'arrived', 'made', 'moved', 'went', 'crossed',
+  'joined',
+]);
+
+/** Verbs and prepositions that state what a count is: "losses have reached 4,000", "put losses at 4,700". */
+// prettier-ignore
+export const LINKING = new Set([
+  'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'numbered', 'numbering',
+  'numbers', 'stands', 'stood', 'is', 'are', 'was', 'were', 'at', 'to', 'hit', 'risen', 'rose', 'climbed',
+  'of', 'which', 'whom',
+]);
+
+// prettier-ignore
+export const PARTITIVE_FILLERS = new Set([
+  'the', 'an', 'some', 'approximately', 'about', 'around', 'estimated', 'roughly', 'nearly',
+]);
+
+// prettier-ignore
+export const REPORTED = new Set([
+  'said', 'says', 'that', 'estimated', 'estimates', 'believes', 'assessed',
+]);
+
+/** Words that may follow an elided count: "dropped to about 8,000 from a peak of 12,000". */
+// prettier-ignore
+export const AFTER_COUNT = new Set([
+  'from', 'in', 'by', 'since', 'as', 'after', 'before', 'at', 'on', 'and', 'or', 'while', 'last', 'this',
+]);
+
+// prettier-ignore
+export const PARTITIVE = new Set([
+  'them', 'whom', 'those', 'these',
+]);
+
+// prettier-ignore
+export const OWN_LOSS = new Set([
+  'lost', 'losses', 'casualties', 'dead', 'deaths', 'wounded', 'toll',
+]);

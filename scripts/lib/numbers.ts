@@ -198,3 +198,25 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowAnd =
   }
   return { from: i, to: first.to, low: first.value, high: first.value, form: 'single' };
 }
+
+/** All number phrases of a sentence, "between X and Y" and "from X to Y" read as ranges. */
+export function numberPhrases(tokens: readonly Token[]): NumberPhrase[] {
+  const out: NumberPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.norm === 'between' || t.norm === 'from') {
+      const range = readNumberPhrase(tokens, i + 1, t.norm === 'between');
+      if (range?.form === 'range') {
+        out.push({ ...range, from: i });
+        i = range.to - 1;
+        continue;
+      }
+    }
+    const phrase = readNumberPhrase(tokens, i);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.to - 1;
+    }
+  }
+  return out;
+}

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
-import { findEstimates, mentionsPeople } from '../lib/estimates.ts';
+import { mentionsPeople } from '../lib/counts.ts';
+import { findEstimates } from '../lib/estimates.ts';
 
 /**
  * Every numeric estimate about people, per sentence (see lib/estimates.ts). Only English text is

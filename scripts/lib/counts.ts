@@ -1,0 +1,138 @@
+import {
+  LINKING,
+  AFTER_COUNT,
+  MONTHS,
+  NORTH_KOREAN,
+  NOT_PEOPLE,
+  OTHER_NATIONALITY,
+  OWN_LOSS,
+  PARTITIVE,
+  PARTITIVE_FILLERS,
+  PEOPLE_NOUNS,
+  QUOTES,
+  REPORTED,
+  VERBISH,
+} from './lexicon.ts';
+import type { NumberPhrase } from './numbers.ts';
+import { readQualifier } from './qualifiers.ts';
+import type { FindOptions } from './estimates.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+/** Whether a number counts (North Korean) people: its noun, its context, and what it is not. */
+
+export type Head =
+  { kind: 'noun'; index: number } | { kind: 'partitive' | 'collective'; index: number } | { kind: 'blocked' };
+
+/** Dates, years, ordinals, designations (KN-23), fractions, money, percentages, ages. */
+export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boolean {
+  const first = tokens[phrase.from]!;
+  const last = tokens[phrase.to - 1]!;
+  const prev = tokens[phrase.from - 1];
+  const prev2 = tokens[phrase.from - 2];
+  const next = tokens[phrase.to];
+  const attached = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.end === b.start;
+  if (prev && (MONTHS.has(prev.norm) || (prev.text === '.' && prev2 && MONTHS.has(prev2.norm)))) return true;
+  if (next && MONTHS.has(next.norm)) return true;
+  if (
+    next &&
+    attached(last, next) &&
+    (next.type === 'word' || next.text === '/' || next.text === ':' || next.text === '%')
+  ) {
+    return true; // 11th, 1990s, 0/250, 10:30, 5%
+  }
+  if (prev && attached(prev, first) && (prev.type === 'word' || prev.text === '/' || /[$€£₩¥]/.test(prev.text))) {
+    return true; // KN23, 9/11, $5
+  }
+  if (prev?.text === '-' && attached(prev2, prev) && attached(prev, first) && prev2?.type === 'word') return true; // KN-23
+  if (next && /^(percent|per)$/.test(next.norm)) return true;
+  if (prev && /^(aged|age|ages|number|no|unit|brigade|division|corps|regiment|battalion)$/.test(prev.norm)) return true;
+  if (first.type === 'number' && phrase.form === 'single' && /^\d{4}$/.test(first.text)) {
+    const year = Number(first.text);
+    if (year >= 1900 && year <= 2100 && !PEOPLE_NOUNS.has(next?.norm ?? '')) return true;
+  }
+  // "Budanov, 38, said": an age in commas after a name.
+  if (prev?.text === ',' && next?.text === ',' && phrase.to - phrase.from === 1 && /^\p{Lu}/u.test(prev2?.text ?? '')) {
+    return true;
+  }
+  return false;
+}
+
+/** The noun a number counts: "12,000 North Korean troops" → troops; "3,000 of them" → partitive. */
+export function findHead(tokens: readonly Token[], j: number): Head | null {
+  let skipped = 0;
+  for (let k = j; k < Math.min(tokens.length, j + 8); k++) {
+    const t = tokens[k]!;
+    if (QUOTES.has(t.text)) continue;
+    if (t.text === '-' && tokens[k + 1]?.norm === 'strong') return { kind: 'collective', index: k + 1 };
+    if (t.type !== 'word') return null;
+    const pair = `${t.norm} ${tokens[k + 1]?.norm ?? ''}`;
+    if (pair === 'north koreans' || pair === 'special forces' || pair === 'service members') {
+      return { kind: 'noun', index: k + 1 };
+    }
+    if (PEOPLE_NOUNS.has(t.norm)) return { kind: 'noun', index: k };
+    if (NOT_PEOPLE.has(t.norm) || MONTHS.has(t.norm)) return { kind: 'blocked' };
+    if (t.norm === 'of' && PARTITIVE.has(tokens[k + 1]?.norm ?? '')) return { kind: 'partitive', index: k + 1 };
+    if (VERBISH.has(t.norm) || t.norm === 'and' || t.norm === 'or' || t.norm === 'to') return null;
+    if (++skipped > 5) return null;
+  }
+  return null;
+}
+
+export function otherNationality(span: readonly Token[]): boolean {
+  return span.some((t) => OTHER_NATIONALITY.has(t.norm)) && !span.some((t) => NORTH_KOREAN.has(t.norm));
+}
+
+/** "Russia has lost 600,000 troops", "Russian losses … amounted to 1,540": someone else's losses, in the same clause. */
+export function ownLossesOfOthers(tokens: readonly Token[], from: number): boolean {
+  let start = from;
+  while (start > Math.max(0, from - 12) && !/^[.;:,]$/.test(tokens[start - 1]!.text)) start--;
+  const window = tokens.slice(start, from);
+  if (window.some((t) => NORTH_KOREAN.has(t.norm))) return false;
+  return window.some((t, k) => {
+    if (!OTHER_NATIONALITY.has(t.norm)) return false;
+    const next = window[k + 1]?.norm ?? '';
+    const auxiliary = next === 'has' || next === 'have' || next === 'had';
+    return OWN_LOSS.has(next) || (auxiliary && OWN_LOSS.has(window[k + 2]?.norm ?? ''));
+  });
+}
+
+/**
+ * A number with no noun after it still counts people when the clause has already named them
+ * ("the number of casualties has surpassed 3,000") or when a hedge and a verb make it a subject
+ * after a sentence about soldiers ("as many as 10,000 have made their way to Kursk").
+ */
+export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: FindOptions): boolean {
+  let k = phrase.to;
+  while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
+  const next = tokens[k];
+  const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm) || AFTER_COUNT.has(next.norm);
+  const hedge = readQualifier(tokens, phrase);
+  const hedged = hedge.qualifier !== 'exact';
+  // The figure must be what the clause says the count is: after a hedge or a linking verb, not in brackets.
+  const before = tokens[hedge.from - 1]?.norm ?? '';
+  // "It said 1,500 had already arrived": a reported subject, when a verb follows.
+  const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
+  if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
+  const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
+  const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll';
+  if (left.some(counted)) return true;
+  return (hedged || reported) && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
+}
+
+/** Pairs "N of the M …": index of N → index of M. */
+export function partitives(tokens: readonly Token[], phrases: readonly NumberPhrase[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  phrases.forEach((p, n) => {
+    const q = phrases[n + 1];
+    if (!q || tokens[p.to]?.norm !== 'of') return;
+    const between = tokens.slice(p.to + 1, q.from);
+    if (between.every((t) => PARTITIVE_FILLERS.has(t.norm))) pairs.set(n, n + 1);
+  });
+  return pairs;
+}
+
+/** True when a sentence talks about soldiers at all (used for the next sentence's elided counts). */
+export function mentionsPeople(sentence: string): boolean {
+  return tokenize(sentence).some((t) => PEOPLE_NOUNS.has(t.norm) && t.norm !== 'general' && t.norm !== 'people');
+}
