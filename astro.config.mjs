@@ -1,7 +1,9 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { verifyBuild } from './src/integrations/verify-build.ts';
 
 // The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://nk-troops-factcheck.example.org';
@@ -12,7 +14,8 @@ export default defineConfig({
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
-  integrations: [mdx()],
+  // verifyBuild() last: it reads the finished dist/.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), verifyBuild()],
   vite: {
     build: {
       rolldownOptions: {

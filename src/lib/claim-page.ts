@@ -77,10 +77,7 @@ export function annotationOf(claim: Claim, gist: string, base: URL | undefined):
     body: { type: 'TextualBody', value: gist, format: 'text/plain', language: 'en' },
     target: {
       source: absoluteUrl(routes.sourceText(claim.source), base),
-      selector: [
-        textQuoteSelector(text, claim.start, claim.end),
-        textPositionSelector(text, claim.start, claim.end),
-      ],
+      selector: [textQuoteSelector(text, claim.start, claim.end), textPositionSelector(text, claim.start, claim.end)],
     },
   };
 }

@@ -31,7 +31,9 @@ export function alsoReported<T extends Comparable>(target: T, all: readonly T[])
       (date === null || target.date === null || daysApart(date, target.date) <= CLUSTER_DAYS),
   );
   if (others.length === 0) return null;
-  const members = [target, ...others].sort((a, b) => byDate(a.date, b.date) || a.claim.source.localeCompare(b.claim.source));
+  const members = [target, ...others].sort(
+    (a, b) => byDate(a.date, b.date) || a.claim.source.localeCompare(b.claim.source),
+  );
   const first = members[0]?.date ? members[0] : null;
   return { members, first };
 }

@@ -35,7 +35,10 @@ export function bounds(c: Pick<Claim, 'qualifier' | 'low' | 'high'>): [number, n
  *
  * @example overlaps({ qualifier: 'at-most', low: null, high: 12000 }, { qualifier: 'exact', low: 11000, high: 11000 }) // true
  */
-export function overlaps(a: Pick<Claim, 'qualifier' | 'low' | 'high'>, b: Pick<Claim, 'qualifier' | 'low' | 'high'>): boolean {
+export function overlaps(
+  a: Pick<Claim, 'qualifier' | 'low' | 'high'>,
+  b: Pick<Claim, 'qualifier' | 'low' | 'high'>,
+): boolean {
   const [a0, a1] = bounds(a);
   const [b0, b1] = bounds(b);
   return a0 <= b1 && b0 <= a1;

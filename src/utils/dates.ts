@@ -36,3 +36,12 @@ export function byDate(a: string | null, b: string | null): number {
   if (b === null) return -1;
   return a < b ? -1 : 1;
 }
+
+/**
+ * Compare ISO dates for sorting newest first, unknown dates still last.
+ *
+ * @example ['2024-11-01', null, '2024-12-01'].sort(newestFirst) // ['2024-12-01', '2024-11-01', null]
+ */
+export function newestFirst(a: string | null, b: string | null): number {
+  return a !== null && b !== null ? byDate(b, a) : byDate(a, b);
+}

@@ -22,7 +22,9 @@ export function valueInWords(c: Pick<Claim, 'kind' | 'qualifier' | 'low' | 'high
  *
  * @example claimGist({ kind: 'estimate', measure: 'killed', qualifier: 'exact', low: 40, high: 40, numberText: '40', stance: null }) // '40 killed'
  */
-export function claimGist(c: Pick<Claim, 'kind' | 'measure' | 'qualifier' | 'low' | 'high' | 'numberText' | 'stance'>): string {
+export function claimGist(
+  c: Pick<Claim, 'kind' | 'measure' | 'qualifier' | 'low' | 'high' | 'numberText' | 'stance'>,
+): string {
   if (c.kind === 'statement') return c.stance === 'denies' ? 'denies (no figure)' : 'confirms (no figure)';
   return `${valueInWords(c)} ${c.measure ? MEASURE_LABELS[c.measure] : ''}`.trim();
 }

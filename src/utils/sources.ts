@@ -1,5 +1,5 @@
 import type { Source } from '../schemas/source.ts';
-import { byDate } from './dates.ts';
+import { newestFirst } from './dates.ts';
 
 /**
  * A source's title for readers: its headline, else a label built from the slug.
@@ -16,8 +16,5 @@ export function sourceTitle(s: Pick<Source, 'title' | 'slug'>): string {
  * @example latestFirst([{ publishedOn: null, slug: 'b' }, { publishedOn: '2024-12-04', slug: 'a' }])[0].slug // 'a'
  */
 export function latestFirst<T extends Pick<Source, 'publishedOn' | 'slug'>>(sources: readonly T[]): T[] {
-  return [...sources].sort((a, b) => {
-    if (a.publishedOn && b.publishedOn) return byDate(b.publishedOn, a.publishedOn) || a.slug.localeCompare(b.slug);
-    return byDate(a.publishedOn, b.publishedOn) || a.slug.localeCompare(b.slug);
-  });
+  return [...sources].sort((a, b) => newestFirst(a.publishedOn, b.publishedOn) || a.slug.localeCompare(b.slug));
 }
