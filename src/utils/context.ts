@@ -24,25 +24,35 @@ function sentences(line: Line): { start: number; end: number; text: string }[] {
     .filter((s) => s.text !== '');
 }
 
+/** The sentences around a quote; `…OwnLine` when the sentence is another line (paragraph) of the text. */
+export interface QuoteContext {
+  before: string;
+  after: string;
+  beforeOwnLine: boolean;
+  afterOwnLine: boolean;
+}
+
 /**
  * The sentence before and the sentence after a quote, from the article as readers see it: lines the
  * cleaner dropped (`skip`, 1-based) and blank lines are passed over. Empty strings at either end.
  *
- * @example quoteContext('A one. B two. C three.', 7, 13, new Set()) // { before: 'A one.', after: 'C three.' }
+ * @example quoteContext('A one. B two. C three.', 7, 13, new Set()) // { before: 'A one.', after: 'C three.', beforeOwnLine: false, afterOwnLine: false }
  */
-export function quoteContext(
-  text: string,
-  start: number,
-  end: number,
-  skip: ReadonlySet<number>,
-): { before: string; after: string } {
+export function quoteContext(text: string, start: number, end: number, skip: ReadonlySet<number>): QuoteContext {
   const lines = linesOf(text).filter((l) => l.text.trim() !== '' && !skip.has(l.number));
   const at = lines.findIndex((l) => l.start <= start && start <= l.start + l.text.length);
-  if (at < 0) return { before: '', after: '' };
+  if (at < 0) return { before: '', after: '', beforeOwnLine: false, afterOwnLine: false };
   const here = sentences(lines[at]!);
-  const prev = here.filter((s) => s.end <= start).at(-1) ?? (at > 0 ? sentences(lines[at - 1]!).at(-1) : undefined);
-  const next = here.find((s) => s.start >= end) ?? sentences(lines[at + 1] ?? { number: 0, start: 0, text: '' })[0];
-  return { before: prev?.text ?? '', after: next?.text ?? '' };
+  const sameBefore = here.filter((s) => s.end <= start).at(-1);
+  const sameAfter = here.find((s) => s.start >= end);
+  const prev = sameBefore ?? (at > 0 ? sentences(lines[at - 1]!).at(-1) : undefined);
+  const next = sameAfter ?? (at + 1 < lines.length ? sentences(lines[at + 1]!)[0] : undefined);
+  return {
+    before: prev?.text ?? '',
+    after: next?.text ?? '',
+    beforeOwnLine: prev !== undefined && sameBefore === undefined,
+    afterOwnLine: next !== undefined && sameAfter === undefined,
+  };
 }
 
 /** A W3C Web Annotation TextQuoteSelector (https://www.w3.org/TR/annotation-model/#text-quote-selector). */
