@@ -37,3 +37,21 @@ export function findings(claims: readonly Pick<Claim, 'kind' | 'measure' | 'low'
     ];
   });
 }
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const nf = new Intl.NumberFormat('en-GB');
+
+/**
+ * A finding in one sentence, after its measure.
+ *
+ * @example findingText({ low: 9000, high: 9000, reporters: 1, claims: 1, unattributed: 0 }) // '9,000, in 1 claim from 1 reporter.'
+ * @example findingText({ low: 10000, high: 12000, reporters: 2, claims: 4, unattributed: 1 })
+ * // 'estimates range from 10,000 to 12,000 across 2 reporters (4 claims, 1 of them unattributed).'
+ */
+export function findingText(f: Omit<Finding, 'measure'>): string {
+  const unattributed = f.unattributed > 0 ? `, ${f.unattributed} of them unattributed` : '';
+  if (f.low === f.high) {
+    return `${nf.format(f.low)}, in ${count(f.claims, 'claim')} from ${count(f.reporters, 'reporter')}${unattributed}.`;
+  }
+  return `estimates range from ${nf.format(f.low)} to ${nf.format(f.high)} across ${count(f.reporters, 'reporter')} (${count(f.claims, 'claim')}${unattributed}).`;
+}

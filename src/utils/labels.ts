@@ -79,6 +79,14 @@ export function claimStatus(status: 'machine' | 'corrected', reviewed: boolean):
  */
 export function claimTitle(c: Parameters<typeof claimGist>[0] & Pick<Claim, 'quote'>, reporter: string): string {
   if (c.kind === 'estimate') return `${reporter}: ${claimGist(c)}`;
-  const quote = c.quote.length > 90 ? `${c.quote.slice(0, 88).replace(/\s+\S*$/, '')}…` : c.quote;
-  return `${reporter} ${c.stance === 'denies' ? 'denies' : 'confirms'}: “${quote.replace(/^[“"]|[”"]$/g, '')}”`;
+  return `${reporter} ${c.stance === 'denies' ? 'denies' : 'confirms'}: “${truncate(c.quote, 90).replace(/^[“"]|[”"]$/g, '')}”`;
+}
+
+/**
+ * Text cut at a word boundary to at most `max` characters, with an ellipsis when cut.
+ *
+ * @example truncate('one two three', 8) // 'one two…'
+ */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }

@@ -4,7 +4,7 @@ import { quoteContext, textPositionSelector, textQuoteSelector } from '../../src
 import { correctionsLog } from '../../src/utils/corrections-log.ts';
 import { toCsv } from '../../src/utils/csv.ts';
 import { claimDate, newestFirst } from '../../src/utils/dates.ts';
-import { findings } from '../../src/utils/findings.ts';
+import { findings, findingText } from '../../src/utils/findings.ts';
 import { claimGist, valueInWords } from '../../src/utils/labels.ts';
 
 describe('quoteContext()', () => {
@@ -158,5 +158,16 @@ describe('correctionsLog()', () => {
       ['c-a', 'corrected: measure'],
       ['c-b', 'withdrawn: not a claim'],
     ]);
+  });
+});
+
+describe('findingText()', () => {
+  it('reads as one sentence, for a spread and for a single figure', () => {
+    expect(findingText({ low: 10000, high: 12000, reporters: 2, claims: 4, unattributed: 1 })).toBe(
+      'estimates range from 10,000 to 12,000 across 2 reporters (4 claims, 1 of them unattributed).',
+    );
+    expect(findingText({ low: 9000, high: 9000, reporters: 1, claims: 1, unattributed: 0 })).toBe(
+      '9,000, in 1 claim from 1 reporter.',
+    );
   });
 });
