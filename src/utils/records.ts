@@ -18,24 +18,12 @@ export function publicClaim(c: Claim, url: string): PublicClaim {
   return { ...(out as Pick<Claim, (typeof CLI_CLAIM_FIELDS)[number]>), source: c.source, status: c.status, url };
 }
 
-/** The CSV header: the reporter object becomes three columns. */
-export const CSV_HEADER = [
-  'id',
-  'kind',
-  'quote',
-  'start',
-  'end',
-  'measure',
-  'low',
-  'high',
-  'qualifier',
-  'reporter_id',
-  'reporter_name',
-  'reporter_country',
-  'speaker',
-  'statedOn',
-  ...EXTRA_FIELDS,
-] as const;
+const REPORTER_COLUMNS = ['reporter_id', 'reporter_name', 'reporter_country'] as const;
+
+/** The CSV header: the published fields in order, the reporter object as three columns. */
+export const CSV_HEADER = [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
+  f === 'reporter' ? [...REPORTER_COLUMNS] : [f],
+);
 
 /**
  * A published claim as one CSV row, in CSV_HEADER order.
@@ -43,25 +31,9 @@ export const CSV_HEADER = [
  * @example csvRow(publicClaim(claim, url))[0] // claim.id
  */
 export function csvRow(c: PublicClaim): (string | number | null)[] {
-  return [
-    c.id,
-    c.kind,
-    c.quote,
-    c.start,
-    c.end,
-    c.measure,
-    c.low,
-    c.high,
-    c.qualifier,
-    c.reporter?.id ?? null,
-    c.reporter?.name ?? null,
-    c.reporter?.country ?? null,
-    c.speaker,
-    c.statedOn,
-    c.source,
-    c.status,
-    c.url,
-  ];
+  return [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
+    f === 'reporter' ? [c.reporter?.id ?? null, c.reporter?.name ?? null, c.reporter?.country ?? null] : [c[f]],
+  );
 }
 
 /** The data page's field documentation: name, type, meaning. */
