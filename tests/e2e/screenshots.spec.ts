@@ -28,3 +28,10 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     }
   }
 }
+
+test('screenshot claim page as printed', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 1100 });
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto(PAGE_TYPES.claim);
+  await page.screenshot({ path: 'test-results/screenshots/claim-print.png', fullPage: true });
+});
