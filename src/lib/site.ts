@@ -11,6 +11,7 @@ import type { Source } from '../schemas/source.ts';
 import { alsoReported, type Cluster } from '../utils/cluster.ts';
 import { compare, type Comparable, type Comparison } from '../utils/consistency.ts';
 import { claimDate, type ClaimDate } from '../utils/dates.ts';
+import { groupBy, memo } from '../utils/group-by.ts';
 
 /** A claim with its date, as comparisons and clusters return it. */
 export interface Dated extends Comparable {
@@ -18,7 +19,11 @@ export interface Dated extends Comparable {
 }
 
 export interface Site {
+  /** Every claim, by source and then place in the text. */
   claims: Claim[];
+  claim(id: string): Claim | undefined;
+  /** A reporter's claims; `null` gives the unattributed ones. */
+  claimsBy(reporter: string | null): Claim[];
   sources: Map<string, Source>;
   reporters: Map<string, Reporter>;
   reviews: Map<string, CollectionEntry<'reviews'>>;
@@ -46,9 +51,16 @@ async function load(): Promise<Site> {
   const comparables: Dated[] = claims.map((claim) => ({ claim, date: dateOf(claim).date }));
   const byId = new Map(comparables.map((c) => [c.claim.id, c]));
   const get = (c: Claim) => byId.get(c.id)!;
+  // Comparisons only ever look within one measure, clusters within one reporter's one figure: index
+  // by those so a build stays linear in the number of claims rather than quadratic.
+  const byMeasure = groupBy(comparables, (c) => c.claim.measure);
+  const byFigure = groupBy(comparables, (c) => figureKey(c.claim));
+  const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
   const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
   return {
     claims,
+    claim: (id) => byId.get(id)?.claim,
+    claimsBy: (reporter) => byReporter.get(reporter) ?? [],
     sources,
     reporters,
     reviews: new Map(reviewEntries.map((e) => [e.id, e])),
@@ -56,9 +68,14 @@ async function load(): Promise<Site> {
     corrections: readCorrections(process.cwd()),
     dateOf,
     who: (c) => (c.reporter ? (reporters.get(c.reporter.id)?.short ?? c.reporter.name) : 'Unattributed'),
-    comparison: (c) => compare(get(c), comparables),
-    cluster: (c) => alsoReported(get(c), comparables),
+    comparison: memo((c: Claim) => compare(get(c), byMeasure.get(c.measure) ?? [])),
+    cluster: memo((c: Claim) => alsoReported(get(c), byFigure.get(figureKey(c)) ?? [])),
   };
+}
+
+/** What makes two claims the same figure from the same reporter (see utils/cluster.ts). */
+function figureKey(c: Claim): string {
+  return `${c.reporter?.id}|${c.measure}|${c.low}|${c.high}`;
 }
 
 let cached: Promise<Site> | undefined;

@@ -5,6 +5,7 @@ import { correctionsLog } from '../../src/utils/corrections-log.ts';
 import { toCsv } from '../../src/utils/csv.ts';
 import { claimDate, newestFirst } from '../../src/utils/dates.ts';
 import { findings, findingText } from '../../src/utils/findings.ts';
+import { groupBy, memo } from '../../src/utils/group-by.ts';
 import { claimGist, valueInWords } from '../../src/utils/labels.ts';
 
 describe('quoteContext()', () => {
@@ -169,5 +170,18 @@ describe('findingText()', () => {
     expect(findingText({ low: 9000, high: 9000, reporters: 1, claims: 1, unattributed: 0 })).toBe(
       '9,000, in 1 claim from 1 reporter.',
     );
+  });
+});
+
+describe('groupBy() and memo()', () => {
+  it('group in order and compute once per key', () => {
+    expect([...groupBy(['apple', 'beet', 'avocado'], (s) => s[0])]).toEqual([
+      ['a', ['apple', 'avocado']],
+      ['b', ['beet']],
+    ]);
+    let calls = 0;
+    const double = memo((n: number) => (calls++, n * 2));
+    expect([double(2), double(2), double(3)]).toEqual([4, 4, 6]);
+    expect(calls).toBe(2);
   });
 });

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ params, site: base }) => {
   const site = await loadSite();
-  const claim = site.claims.find((c) => c.id === params.id)!;
+  const claim = site.claim(params.id!)!;
   return new Response(`${JSON.stringify(cslJson(citationOf(site, claim, base)), null, 2)}\n`, {
     headers: { 'content-type': 'application/vnd.citationstyles.csl+json' },
   });
