@@ -8,11 +8,16 @@ import { decodeSource } from '../../scripts/lib/read-source.ts';
 
 const cache = new Map<string, string>();
 
+/** Where a source's raw file is: `content/sources/<slug>.txt`, read from the project root. */
+export function rawSourcePath(slug: string): string {
+  return join(process.cwd(), 'content', 'sources', `${slug}.txt`);
+}
+
 /** The decoded text of `content/sources/<slug>.txt`; throws if the file cannot be decoded. */
 export function sourceText(slug: string): string {
   let text = cache.get(slug);
   if (text === undefined) {
-    const decoded = decodeSource(readFileSync(join(process.cwd(), 'content', 'sources', `${slug}.txt`)));
+    const decoded = decodeSource(readFileSync(rawSourcePath(slug)));
     if (!decoded.ok) throw new Error(`content/sources/${slug}.txt: ${decoded.error}`);
     text = decoded.text;
     cache.set(slug, text);

@@ -13,8 +13,8 @@ export function countryName(code: string): string {
   return regions.of(code) ?? code;
 }
 
-/** Reporter kinds in words. */
-export const KIND_LABELS: Record<ReporterKind, string> = {
+/** Reporter kinds in words, where the vocabulary's own word needs help. */
+const KIND_LABELS: Partial<Record<ReporterKind, string>> = {
   'intelligence-agency': 'intelligence agency',
   ministry: 'ministry',
   'military-command': 'military command',
@@ -25,3 +25,12 @@ export const KIND_LABELS: Record<ReporterKind, string> = {
   government: 'government (unspecified)',
   'international-body': 'international body',
 };
+
+/**
+ * A reporter kind in words; a kind added to the vocabulary later reads as its own words.
+ *
+ * @example kindLabel('head-of-state') // 'head of state or government'
+ */
+export function kindLabel(kind: ReporterKind): string {
+  return KIND_LABELS[kind] ?? kind.replace(/-/g, ' ');
+}

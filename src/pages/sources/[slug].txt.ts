@@ -1,8 +1,8 @@
 /** `/sources/<slug>.txt`: the raw source file, byte for byte (its SHA-256 is on the source page). */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { rawSourcePath } from '../../lib/source-text.ts';
 
 export const getStaticPaths = (async () => {
   const sources = await getCollection('sources');
@@ -10,6 +10,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const bytes = await readFile(join(process.cwd(), 'content', 'sources', `${params.slug}.txt`));
+  const bytes = await readFile(rawSourcePath(params.slug!));
   return new Response(bytes, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };
