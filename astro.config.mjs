@@ -11,9 +11,9 @@ const site = process.env.SITE_URL ?? 'https://nk-troops-factcheck.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  // Astro's HTML compression drops the space where an inline element ends a line ("SHA-256</span>\n<code>"
-  // rendered as "SHA-256daa1…"); gzip makes the kept white space cost ~6 %.
-  compressHTML: false,
+  // Astro 7's default ('jsx') drops the space where a line break separates inline elements ("SHA-256</span>\n<code>"
+  // rendered as "SHA-256daa1…"), and Prettier breaks lines there. `true` compresses losslessly (keeps such spaces).
+  compressHTML: true,
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },

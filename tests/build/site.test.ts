@@ -103,18 +103,19 @@ describe('claim pages', () => {
 });
 
 describe('every page', () => {
-  it('has lang, a title, a description, canonical and social tags, and no duplicate ids', () => {
+  it('has lang and a title, and when indexed a description, canonical and social tags; no duplicate ids', () => {
     expect(pages.size).toBeGreaterThan(generated.claims.length);
     for (const [file, doc] of pages) {
       const name = relative(DIST, file);
       const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
       expect(doc.querySelector('html')?.getAttribute('lang'), name).toBe('en');
       expect(doc.querySelector('title')?.textContent, name).toBeTruthy();
-      expect(meta('meta[name=description]'), name).toBeTruthy();
-      expect(meta('meta[property="og:title"]'), name).toBeTruthy();
-      expect(meta('meta[property="og:url"]'), name).toMatch(/^https?:\/\//);
-      expect(meta('meta[name="twitter:card"]'), name).toBe('summary');
-      if (name !== '404.html') {
+      // Pages kept out of search (the 404 page, embeds) need no description, canonical or card.
+      if (!meta('meta[name=robots]').includes('noindex')) {
+        expect(meta('meta[name=description]'), name).toBeTruthy();
+        expect(meta('meta[property="og:title"]'), name).toBeTruthy();
+        expect(meta('meta[property="og:url"]'), name).toMatch(/^https?:\/\//);
+        expect(meta('meta[name="twitter:card"]'), name).toBe('summary');
         expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), name).toMatch(/^https?:\/\/.+\/$/);
       }
       const ids = doc.querySelectorAll('[id]').map((el) => el.id);
