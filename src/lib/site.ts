@@ -57,6 +57,9 @@ async function load(): Promise<Site> {
   const byFigure = groupBy(comparables, (c) => figureKey(c.claim));
   const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
   const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
+  for (const review of reviewEntries) {
+    if (!byId.has(review.id)) console.warn(`warning: content/reviews/${review.id}.md: no claim has this id`);
+  }
   return {
     claims,
     claim: (id) => byId.get(id)?.claim,
