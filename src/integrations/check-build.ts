@@ -72,7 +72,10 @@ export function checkBuild(dir: string): string[] {
   const known = new Set(claims.map((c) => c.id));
   const built = existsSync(join(dir, 'claims')) ? readdirSync(join(dir, 'claims'), { withFileTypes: true }) : [];
   for (const d of built) {
-    if (d.isDirectory() && !known.has(d.name)) problems.push(`claims/${d.name}/ has no record in data/claims.json`);
+    if (!d.isDirectory() || known.has(d.name)) continue;
+    // A withdrawn claim keeps its address with a notice, and has no record.
+    if (page(dir, `claims/${d.name}`)?.querySelector(`[data-withdrawn="${d.name}"]`)) continue;
+    problems.push(`claims/${d.name}/ has no record in data/claims.json`);
   }
   const csv = join(dir, 'data', 'claims.csv');
   if (!existsSync(csv) || readFileSync(csv, 'utf8') !== toCsv(CSV_HEADER, claims.map(csvRow))) {

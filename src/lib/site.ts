@@ -28,6 +28,8 @@ export interface Site {
   reporters: Map<string, Reporter>;
   reviews: Map<string, CollectionEntry<'reviews'>>;
   corrections: Map<string, Correction>;
+  /** Ids withdrawn by a correction (`notAClaim`) that no claim has: their pages say so. */
+  withdrawn: [string, Correction][];
   /** statedOn, else the source's publication date, else unknown. */
   dateOf(c: Claim): ClaimDate;
   /** The reporter's short name, or "Unattributed". */
@@ -57,6 +59,8 @@ async function load(): Promise<Site> {
   const byFigure = groupBy(comparables, (c) => figureKey(c.claim));
   const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
   const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
+  // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
+  const corrections = readCorrections(process.cwd());
   for (const review of reviewEntries) {
     if (!byId.has(review.id)) console.warn(`warning: content/reviews/${review.id}.md: no claim has this id`);
   }
@@ -67,8 +71,8 @@ async function load(): Promise<Site> {
     sources,
     reporters,
     reviews: new Map(reviewEntries.map((e) => [e.id, e])),
-    // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
-    corrections: readCorrections(process.cwd()),
+    corrections,
+    withdrawn: [...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)),
     dateOf,
     who: (c) => (c.reporter ? (reporters.get(c.reporter.id)?.short ?? c.reporter.name) : 'Unattributed'),
     comparison: memo((c: Claim) => compare(get(c), byMeasure.get(c.measure) ?? [])),
