@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -33,4 +34,19 @@ test('without JavaScript the copy buttons stay hidden and the citation is still 
   await expect(page.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
   await expect(page.locator('#citation-text')).toContainText('Ministry of National Defense of South Korea');
   await context.close();
+});
+
+test('the CSL-JSON download carries the quote, the permalink and today as access date', async ({ page }) => {
+  await page.goto('/claims/c-10000-plus-9c0c5da20a/');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('link', { name: 'Download CSL-JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('c-10000-plus-9c0c5da20a.csl.json');
+  const path = await download.path();
+  const [item] = JSON.parse(readFileSync(path, 'utf8'));
+  const now = new Date();
+  expect(item.accessed).toEqual({ 'date-parts': [[now.getFullYear(), now.getMonth() + 1, now.getDate()]] });
+  expect(item.URL).toMatch(/\/claims\/c-10000-plus-9c0c5da20a\/$/);
+  expect(item.note).toContain('more than 10,000 North Korean troops');
 });
