@@ -63,3 +63,16 @@ test('the claims table sorts and filters, and works as a plain table first', asy
   await expect(plain.getByRole('searchbox')).toHaveCount(0);
   await noScript.close();
 });
+
+test('a deep link to one of several claims in a sentence highlights the sentence and that claim’s note', async ({
+  page,
+}) => {
+  await page.goto('/sources/hur-telegram-up-to-12000-troops/#c-500-ee54c04c6b');
+  const sentence = page.locator('#c-500-ee54c04c6b mark.claim');
+  await expect(sentence).toBeInViewport();
+  expect(await sentence.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  const note = (id: string) => page.locator(`#${id} + .claim-note`);
+  expect(await note('c-500-ee54c04c6b').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  expect(await note('c-3-e8e0c7a647').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
+  await expect(note('c-500-ee54c04c6b')).toContainText('500 officers');
+});
