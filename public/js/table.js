@@ -1,0 +1,78 @@
+// Tables marked data-sortable: sort buttons in the column headers and, when the table has a
+// data-filter-label, a text filter. The table works without this script. Classic script, no modules.
+(function () {
+  'use strict';
+  function key(cell) {
+    return cell ? (cell.getAttribute('data-sort') || cell.textContent.trim()).toLowerCase() : '';
+  }
+  function compare(a, b, numeric) {
+    if (a === b) return 0;
+    if (a === '') return 1;
+    if (b === '') return -1;
+    if (numeric) return Number(a) - Number(b);
+    return a < b ? -1 : 1;
+  }
+
+  document.querySelectorAll('table[data-sortable]:not([data-enhanced])').forEach(function (table, n) {
+    table.setAttribute('data-enhanced', '');
+    var body = table.tBodies[0];
+    var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
+    headers.forEach(function (th, column) {
+      if (th.hasAttribute('data-nosort')) return;
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = th.textContent;
+      th.textContent = '';
+      th.appendChild(button);
+      button.addEventListener('click', function () {
+        var ascending = th.getAttribute('aria-sort') !== 'ascending';
+        var numeric = th.hasAttribute('data-numeric');
+        headers.forEach(function (h) {
+          h.removeAttribute('aria-sort');
+        });
+        th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var ka = key(a.cells[column]);
+          var kb = key(b.cells[column]);
+          var c = compare(ka, kb, numeric);
+          return ascending || ka === '' || kb === '' ? c : -c;
+        });
+        rows.forEach(function (row) {
+          body.appendChild(row);
+        });
+      });
+    });
+
+    var label = table.getAttribute('data-filter-label');
+    if (!label) return;
+    var wrap = document.createElement('div');
+    wrap.className = 'controls';
+    var field = document.createElement('label');
+    field.textContent = label;
+    var input = document.createElement('input');
+    input.type = 'search';
+    input.id = 'table-filter-' + n;
+    field.setAttribute('for', input.id);
+    field.appendChild(input);
+    var count = document.createElement('p');
+    count.setAttribute('role', 'status');
+    count.className = 'meta';
+    wrap.appendChild(field);
+    wrap.appendChild(count);
+    table.parentNode.insertBefore(wrap, table);
+    input.addEventListener('input', function () {
+      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+      var shown = 0;
+      Array.prototype.forEach.call(body.rows, function (row) {
+        var text = row.textContent.toLowerCase();
+        var match = words.every(function (w) {
+          return text.indexOf(w) !== -1;
+        });
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      count.textContent = words.length ? shown + ' of ' + body.rows.length + ' rows shown' : '';
+    });
+  });
+})();

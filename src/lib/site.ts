@@ -1,0 +1,95 @@
+/**
+ * The site's data, loaded once per build from the content collections and indexed for the pages:
+ * claims in text order, sources, reporters, reviews and corrections by id, and each claim's date.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readCorrections } from '../../scripts/lib/inputs.ts';
+import type { Claim } from '../schemas/claim.ts';
+import type { Correction } from '../schemas/correction.ts';
+import type { Reporter } from '../schemas/reporter.ts';
+import type { Source } from '../schemas/source.ts';
+import { alsoReported, type Cluster } from '../utils/cluster.ts';
+import { compare, type Comparable, type Comparison } from '../utils/consistency.ts';
+import { claimDate, type ClaimDate } from '../utils/dates.ts';
+import { groupBy, memo } from '../utils/group-by.ts';
+
+/** A claim with its date, as comparisons and clusters return it. */
+export interface Dated extends Comparable {
+  claim: Claim;
+}
+
+export interface Site {
+  /** Every claim, by source and then place in the text. */
+  claims: Claim[];
+  claim(id: string): Claim | undefined;
+  /** A reporter's claims; `null` gives the unattributed ones. */
+  claimsBy(reporter: string | null): Claim[];
+  sources: Map<string, Source>;
+  reporters: Map<string, Reporter>;
+  reviews: Map<string, CollectionEntry<'reviews'>>;
+  corrections: Map<string, Correction>;
+  /** Ids withdrawn by a correction (`notAClaim`) that no claim has: their pages say so. */
+  withdrawn: [string, Correction][];
+  /** statedOn, else the source's publication date, else unknown. */
+  dateOf(c: Claim): ClaimDate;
+  /** The reporter's short name, or "Unattributed". */
+  who(c: Claim): string;
+  comparison(c: Claim): Comparison<Dated>;
+  cluster(c: Claim): Cluster<Dated> | null;
+}
+
+async function load(): Promise<Site> {
+  const [claimEntries, sourceEntries, reporterEntries, reviewEntries] = await Promise.all([
+    getCollection('claims'),
+    getCollection('sources'),
+    getCollection('reporters'),
+    getCollection('reviews'),
+  ]);
+  const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
+  const claims = claimEntries
+    .map((e) => e.data)
+    .sort((a, b) => a.source.localeCompare(b.source) || a.start - b.start || a.id.localeCompare(b.id));
+  const dateOf = (c: Claim) => claimDate(c.statedOn, sources.get(c.source)?.publishedOn ?? null);
+  const comparables: Dated[] = claims.map((claim) => ({ claim, date: dateOf(claim).date }));
+  const byId = new Map(comparables.map((c) => [c.claim.id, c]));
+  const get = (c: Claim) => byId.get(c.id)!;
+  // Comparisons only ever look within one measure, clusters within one reporter's one figure: index
+  // by those so a build stays linear in the number of claims rather than quadratic.
+  const byMeasure = groupBy(comparables, (c) => c.claim.measure);
+  const byFigure = groupBy(comparables, (c) => figureKey(c.claim));
+  const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
+  const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
+  // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
+  const corrections = readCorrections(process.cwd());
+  for (const review of reviewEntries) {
+    if (!byId.has(review.id)) console.warn(`warning: content/reviews/${review.id}.md: no claim has this id`);
+  }
+  return {
+    claims,
+    claim: (id) => byId.get(id)?.claim,
+    claimsBy: (reporter) => byReporter.get(reporter) ?? [],
+    sources,
+    reporters,
+    reviews: new Map(reviewEntries.map((e) => [e.id, e])),
+    corrections,
+    withdrawn: [...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)),
+    dateOf,
+    who: (c) => (c.reporter ? (reporters.get(c.reporter.id)?.short ?? c.reporter.name) : 'Unattributed'),
+    comparison: memo((c: Claim) => compare(get(c), byMeasure.get(c.measure) ?? [])),
+    cluster: memo((c: Claim) => alsoReported(get(c), byFigure.get(figureKey(c)) ?? [])),
+  };
+}
+
+/** What makes two claims the same figure from the same reporter (see utils/cluster.ts). */
+function figureKey(c: Claim): string {
+  return `${c.reporter?.id}|${c.measure}|${c.low}|${c.high}`;
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The site's data; loaded on first call, shared by every page of the build. */
+export function loadSite(): Promise<Site> {
+  if (import.meta.env.DEV) return load();
+  cached ??= load();
+  return cached;
+}

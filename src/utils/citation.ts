@@ -1,0 +1,66 @@
+import { formatDate } from './format.ts';
+
+/** Everything a citation of one claim gives. */
+export interface CitationInput {
+  id: string;
+  quote: string;
+  speaker: string | null;
+  reporter: string | null;
+  outlet: string | null;
+  sourceTitle: string | null;
+  publishedOn: string | null;
+  statedOn: string | null;
+  permalink: string;
+  /** When the reader accessed the page, `YYYY-MM-DD`. */
+  accessed: string;
+  siteName: string;
+}
+
+/**
+ * A plain-text citation of a claim, ready to paste.
+ *
+ * @example citationText({ quote: 'Q.', speaker: null, reporter: 'NIS', outlet: null, … })
+ * // '“Q.” NIS, date unknown. Reported in an unnamed outlet, …. (accessed 1 Feb 2025).'
+ */
+export function citationText(c: CitationInput): string {
+  const who = [c.speaker, c.reporter ?? 'unattributed'].filter(Boolean).join(', ');
+  const stated = c.statedOn ? `stated ${formatDate(c.statedOn)}` : 'date of statement unknown';
+  const outlet = c.outlet ?? 'outlet unknown';
+  const title = c.sourceTitle ? `, “${c.sourceTitle}”` : '';
+  const published = c.publishedOn ? `published ${formatDate(c.publishedOn)}` : 'publication date unknown';
+  return (
+    `“${c.quote}” ${who}, ${stated}. Reported in ${outlet}${title}, ${published}. ` +
+    `Claim ${c.id}, ${c.siteName}. ${c.permalink} (accessed ${formatDate(c.accessed)}).`
+  );
+}
+
+function dateParts(iso: string): { 'date-parts': [[number, number, number]] } {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return { 'date-parts': [[y, m, d]] };
+}
+
+/**
+ * CSL-JSON (the Citation Style Language data format Zotero and pandoc read) for a claim: the claim
+ * page as a web page, the source article as its original.
+ *
+ * @example cslJson(input)[0].URL // the permalink
+ */
+export function cslJson(c: CitationInput): Record<string, unknown>[] {
+  const who = [c.speaker, c.reporter ?? 'unattributed'].filter(Boolean).join(', ');
+  return [
+    {
+      id: c.id,
+      type: 'webpage',
+      title: `Claim by ${who}: “${c.quote}”`,
+      'container-title': c.siteName,
+      author: [{ literal: c.siteName }],
+      URL: c.permalink,
+      accessed: dateParts(c.accessed),
+      ...(c.statedOn ? { 'event-date': dateParts(c.statedOn) } : {}),
+      ...(c.sourceTitle ? { 'original-title': c.sourceTitle } : {}),
+      ...(c.outlet ? { 'original-publisher': c.outlet } : {}),
+      ...(c.publishedOn ? { 'original-date': dateParts(c.publishedOn) } : {}),
+      note: `Quote: “${c.quote}” Speaker: ${c.speaker ?? 'not named'}. Reporter: ${c.reporter ?? 'unattributed'}.`,
+    },
+  ];
+}

@@ -1,0 +1,70 @@
+import { CLI_CLAIM_FIELDS, type Claim } from '../schemas/claim.ts';
+import { MEASURES, QUALIFIERS } from '../schemas/vocabulary.ts';
+
+/** The fields of `/data/claims.json` and `/data/claims.csv` beyond the CLI's, in order. */
+export const EXTRA_FIELDS = ['source', 'status', 'url'] as const;
+
+/** One claim as the data downloads publish it: the CLI's fields, its source slug, status and permalink. */
+export type PublicClaim = Pick<Claim, (typeof CLI_CLAIM_FIELDS)[number] | 'source' | 'status'> & { url: string };
+
+/**
+ * A claim as published in the data downloads, fields in documented order.
+ *
+ * @example Object.keys(publicClaim(claim, 'https://x/claims/c-1/')).at(-1) // 'url'
+ */
+export function publicClaim(c: Claim, url: string): PublicClaim {
+  const out: Record<string, unknown> = {};
+  for (const f of CLI_CLAIM_FIELDS) out[f] = c[f];
+  return { ...(out as Pick<Claim, (typeof CLI_CLAIM_FIELDS)[number]>), source: c.source, status: c.status, url };
+}
+
+const REPORTER_COLUMNS = ['reporter_id', 'reporter_name', 'reporter_country'] as const;
+
+/** The CSV header: the published fields in order, the reporter object as three columns. */
+export const CSV_HEADER = [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
+  f === 'reporter' ? [...REPORTER_COLUMNS] : [f],
+);
+
+/**
+ * A published claim as one CSV row, in CSV_HEADER order.
+ *
+ * @example csvRow(publicClaim(claim, url))[0] // claim.id
+ */
+export function csvRow(c: PublicClaim): (string | number | null)[] {
+  return [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
+    f === 'reporter' ? [c.reporter?.id ?? null, c.reporter?.name ?? null, c.reporter?.country ?? null] : [c[f]],
+  );
+}
+
+/** The data page's field documentation: name, type, meaning. */
+export const DATA_FIELDS: [string, string, string][] = [
+  ['id', 'string', 'Stable claim id; the claim’s page is /claims/<id>/. Never reused.'],
+  ['kind', 'estimate | statement', 'A number of people, or a confirmation or denial without one.'],
+  ['quote', 'string', 'The sentence, verbatim from the raw source text.'],
+  [
+    'start, end',
+    'integer',
+    'Offsets of the quote in the decoded raw text (JavaScript string indices): text.slice(start, end) = quote.',
+  ],
+  ['measure', `${MEASURES.join(' | ')} | null`, 'What is counted (see Methodology); null for statements.'],
+  ['low, high', 'number | null', 'Bounds of the figure: “more than 10,000” is 10000/null, “up to 12,000” null/12000.'],
+  ['qualifier', `${QUALIFIERS.join(' | ')} | null`, 'How hedged the figure is.'],
+  [
+    'reporter',
+    '{id, name, country} | null',
+    'Who made the claim (registry id, name, ISO country or INT); null when the text names no one. In CSV: reporter_id, reporter_name, reporter_country.',
+  ],
+  ['speaker', 'string | null', 'The person who spoke, when named.'],
+  [
+    'statedOn',
+    'YYYY-MM-DD | null',
+    'When the statement was made, when the text says; otherwise null (not the publication date).',
+  ],
+  ['source', 'string', 'Source slug: the article is /sources/<source>/, its raw text /sources/<source>.txt.'],
+  [
+    'status',
+    'machine | corrected',
+    'machine: extracted by the pipeline, not yet reviewed. corrected: an editor fixed a field.',
+  ],
+  ['url', 'URL', 'The claim’s permanent page.'],
+];

@@ -1,0 +1,44 @@
+/**
+ * Every internal link goes through this file, root-absolute, so one later change (relative links
+ * for the site opened from file://) has one place to make.
+ */
+
+/**
+ * A root-absolute path for an internal page or file.
+ *
+ * @example href('claims/') // '/claims/'
+ */
+export function href(path: string): string {
+  return path.startsWith('/') ? path : `/${path}`;
+}
+
+/** The site's routes. @example routes.claim('c-1') // '/claims/c-1/' */
+export const routes = {
+  home: href('/'),
+  claims: href('/claims/'),
+  sources: href('/sources/'),
+  reporters: href('/reporters/'),
+  data: href('/data/'),
+  about: href('/about/'),
+  corrections: href('/about/#corrections'),
+  feed: href('/feed.xml'),
+  claimsJson: href('/data/claims.json'),
+  claimsCsv: href('/data/claims.csv'),
+  claim: (id: string) => href(`/claims/${id}/`),
+  claimCsl: (id: string) => href(`/claims/${id}.csl.json`),
+  source: (slug: string) => href(`/sources/${slug}/`),
+  sourceText: (slug: string) => href(`/sources/${slug}.txt`),
+  /** The claim's place in its source page. @example routes.inSource('s', 'c-1') // '/sources/s/#c-1' */
+  inSource: (slug: string, id: string) => href(`/sources/${slug}/#${id}`),
+  reporter: (id: string) => href(`/reporters/${id}/`),
+};
+
+/**
+ * An absolute URL for canonical links, Open Graph and citations.
+ *
+ * @example absoluteUrl('/claims/c-1/', 'https://example.org') // 'https://example.org/claims/c-1/'
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error('astro.config.mjs must set `site`: canonical and citation URLs are absolute');
+  return new URL(path, site).href;
+}

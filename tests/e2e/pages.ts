@@ -1,0 +1,14 @@
+/** One page of each type, for the browser tests, the accessibility checks and the screenshots. */
+export const PAGE_TYPES = {
+  home: '/',
+  source: '/sources/koreadaily-2024-12-04-ukraine-confirms-2000-fighting/',
+  claim: '/claims/c-2000-b1d9cde689/',
+  'claim-reviewed': '/claims/c-11000-a1c3f3b333/',
+  claims: '/claims/',
+  sources: '/sources/',
+  reporters: '/reporters/',
+  reporter: '/reporters/ua-hur/',
+  data: '/data/',
+  about: '/about/',
+  'not-found': '/no-such-page/',
+} as const;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/schemas/claim.ts';
+import { alsoReported } from '../../src/utils/cluster.ts';
+import { bounds, compare, overlaps, type Comparable } from '../../src/utils/consistency.ts';
+
+let n = 0;
+/** A comparable estimate: `measure`, figure, reporter id (or null), date and source. */
+function est(
+  fig: Pick<Claim, 'qualifier' | 'low' | 'high'>,
+  reporter: string | null,
+  date: string | null,
+  extra: Partial<Claim> = {},
+): Comparable {
+  n++;
+  return {
+    claim: {
+      id: `c-${n}`,
+      kind: 'estimate',
+      measure: 'deployed',
+      reporter: reporter ? { id: reporter, name: reporter, country: 'XX' } : null,
+      source: `s-${n}`,
+      ...fig,
+      ...extra,
+    },
+    date,
+  };
+}
+const exact = (v: number) => ({ qualifier: 'exact' as const, low: v, high: v });
+
+describe('bounds()', () => {
+  it('reads open, approximate and exact figures as intervals', () => {
+    expect(bounds({ qualifier: 'at-least', low: 10000, high: null })).toEqual([10000, Infinity]);
+    expect(bounds({ qualifier: 'at-most', low: null, high: 12000 })).toEqual([0, 12000]);
+    expect(bounds({ qualifier: 'approx', low: 8000, high: 8000 })).toEqual([7200, 8800]);
+    expect(bounds(exact(3))).toEqual([3, 3]);
+  });
+});
+
+describe('overlaps()', () => {
+  it('finds "up to 12,000" and "11,000" compatible, "more than 11,000" and "about 8,000" not', () => {
+    expect(overlaps({ qualifier: 'at-most', low: null, high: 12000 }, exact(11000))).toBe(true);
+    expect(
+      overlaps({ qualifier: 'at-least', low: 11000, high: null }, { qualifier: 'approx', low: 8000, high: 8000 }),
+    ).toBe(false);
+  });
+});
+
+describe('compare()', () => {
+  it('labels consistent when every dated estimate within 30 days overlaps', () => {
+    const a = est(exact(10000), 'kr-nis', '2024-11-01');
+    const b = est({ qualifier: 'at-least', low: 9000, high: null }, 'ua-hur', '2024-11-20');
+    expect(compare(a, [a, b]).label).toBe('consistent');
+  });
+
+  it('labels conflicting when one estimate within 30 days does not overlap', () => {
+    const a = est(exact(10000), 'kr-nis', '2024-11-01');
+    const b = est(exact(10000), 'ua-hur', '2024-11-02');
+    const c = est(exact(3000), 'us-dod', '2024-11-30');
+    expect(compare(a, [a, b, c]).label).toBe('conflicting');
+  });
+
+  it('labels single source when others are further than 30 days, of another measure, or the same reporter', () => {
+    const a = est(exact(10000), 'kr-nis', '2024-11-01');
+    const far = est(exact(3000), 'ua-hur', '2024-12-02');
+    const same = est(exact(3000), 'kr-nis', '2024-11-02');
+    const other = est(exact(3000), 'us-dod', '2024-11-02', { measure: 'killed' });
+    expect(compare(a, [a, far, same, other])).toEqual({ label: 'single source', inWindow: [], undated: [] });
+  });
+
+  it('lists undated estimates apart without letting them decide the label', () => {
+    const a = est(exact(10000), 'kr-nis', '2024-11-01');
+    const undated = est(exact(3000), 'ua-hur', null);
+    const result = compare(a, [a, undated]);
+    expect(result.label).toBe('single source');
+    expect(result.undated).toEqual([undated]);
+  });
+
+  it('never judges by an unattributed estimate, and does not compare statements or "other" counts', () => {
+    const a = est(exact(10000), 'kr-nis', '2024-11-01');
+    const anonymous = est(exact(3000), null, '2024-11-01');
+    expect(compare(a, [a, anonymous]).label).toBe('single source');
+    expect(compare(anonymous, [a, anonymous]).label).toBe('conflicting');
+    const army = est(exact(1_200_000), 'kr-nis', '2024-11-01', { measure: 'other' });
+    expect(compare(army, [a, army]).label).toBe('not compared');
+    const statement = est({ qualifier: null, low: null, high: null }, 'ru-kremlin', '2024-11-01', {
+      kind: 'statement',
+      measure: null,
+    });
+    expect(compare(statement, [a, statement]).label).toBe('not compared');
+  });
+});
+
+describe('alsoReported()', () => {
+  it('groups the same reporter’s same figure in other sources within 14 days, earliest first', () => {
+    const a = est(exact(12000), 'ua-hur', '2024-11-10');
+    const b = est(exact(12000), 'ua-hur', '2024-11-01');
+    const late = est(exact(12000), 'ua-hur', '2024-12-01');
+    const otherFigure = est(exact(11000), 'ua-hur', '2024-11-05');
+    const undated = est(exact(12000), 'ua-hur', null);
+    const cluster = alsoReported(a, [a, b, late, otherFigure, undated]);
+    expect(cluster?.members).toEqual([b, a, undated]);
+    expect(cluster?.first).toBe(b);
+  });
+
+  it('has no first appearance when no member is dated, and no cluster when alone', () => {
+    const a = est(exact(500), 'ua-hur', null);
+    const b = est(exact(500), 'ua-hur', null);
+    expect(alsoReported(a, [a, b])?.first).toBeNull();
+    expect(alsoReported(a, [a])).toBeNull();
+  });
+});
