@@ -3,10 +3,26 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { verifyBuild } from './src/integrations/verify-build.ts';
 
 // The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it.
 const site = process.env.SITE_URL ?? 'https://nk-troops-factcheck.example.org';
+
+// Pages kept only so old links work (withdrawn claims) are `noindex` and stay out of the sitemap.
+// A malformed corrections file is reported by `npm run ingest` (file and line); here it only means no exclusions.
+const withdrawn = (() => {
+  try {
+    const corrections = parse(readFileSync(new URL('./content/corrections.yaml', import.meta.url), 'utf8')) ?? {};
+    return Object.entries(corrections)
+      .filter(([, fix]) => fix?.notAClaim)
+      .map(([id]) => `/claims/${id}/`);
+  } catch {
+    return [];
+  }
+})();
+const inSitemap = (/** @type {string} */ page) => !page.endsWith('/404/') && !withdrawn.some((p) => page.endsWith(p));
 
 export default defineConfig({
   site,
@@ -18,7 +34,7 @@ export default defineConfig({
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
   // verifyBuild() last: it reads the finished dist/.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), verifyBuild()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), verifyBuild()],
   vite: {
     build: {
       rolldownOptions: {
