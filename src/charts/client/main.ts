@@ -1,0 +1,9 @@
+/**
+ * Entry of /js/chart.js, a classic script (bundled as an IIFE by src/integrations/chart-script.ts):
+ * it must run from file:// and under `script-src 'self'`, where module scripts and inline scripts
+ * would not.
+ */
+import { chartApp } from './chart-app.ts';
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-chart]')) chartApp(root);
+performance.mark('chart-ready');
