@@ -82,3 +82,15 @@ export function formatState(state: ChartState): string {
 export function isDated(state: Pick<ChartState, 'from' | 'to'>): boolean {
   return state.from !== null || state.to !== null;
 }
+
+/**
+ * Whether the date filter keeps something dated `date` (ISO, or null when undated): undated
+ * estimates show only while no date is set.
+ *
+ * @example inDates({ from: null, to: '2024-12-31' })('2024-12-03') // true
+ * @example inDates({ from: null, to: '2024-12-31' })(null) // false
+ */
+export function inDates(state: Pick<ChartState, 'from' | 'to'>): (date: string | null) => boolean {
+  if (!isDated(state)) return () => true;
+  return (d) => d !== null && (!state.from || d >= state.from) && (!state.to || d <= state.to);
+}

@@ -8,7 +8,7 @@ export function claimHref(id: string): string {
   return `/claims/${id}/`;
 }
 
-/** A source's page. @example sourceHref('nk-troops') // '/sources/nk-troops/' */
-export function sourceHref(slug: string): string {
-  return `/sources/${slug}/`;
+/** The claim id a mark links to: the inverse of `claimHref`. @example claimIdOf('/claims/c-3-e8e0c7a647/') // 'c-3-e8e0c7a647' */
+export function claimIdOf(href: string): string {
+  return href.split('/').at(-2) ?? '';
 }

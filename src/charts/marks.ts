@@ -8,45 +8,56 @@ import type { ChartClaim } from './types.ts';
  * Each method returns SVG attributes.
  */
 export interface MarkGeometry {
-  /** `x`/`y` of a point at a value. */
-  at(value: number): string;
-  /** `x1 y1 x2 y2` of a segment between two values. */
-  span(a: number, b: number): string;
-  /** The segment from a bound outward, `dir` 1 towards larger values, -1 towards smaller, and the arrowhead's id suffix and position. */
-  open(value: number, dir: 1 | -1): { span: string; head: string; at: string };
+  /** `x1 y1 x2 y2` of the line from value `a` to value `b`. */
+  line(a: number, b: number): string;
+  /** The same line from bound `value` outward: `dir` 1 towards larger values, -1 towards smaller. */
+  open(value: number, dir: 1 | -1): string;
+  /**
+   * The touch target's attributes (class included): a `rect` around the line from `a` to `b`, or
+   * around the bound `a` of an open-ended value (`b` null), outward in `dir`.
+   */
+  hit(a: number, b: number | null, dir?: 1 | -1): string;
 }
 
 /** Options shared by every mark of one chart. */
 export interface MarkOptions {
-  /** Id prefix of the chart's `<defs>`. */
+  /** Id prefix of the chart's markers. */
   prefix: string;
   /** Interactive charts take marks out of the tab order and move focus with arrow keys. */
   interactive: boolean;
 }
 
-function segment(span: string): string {
-  return `<line class="hit" ${span}/><line class="bar" ${span}/>`;
+/**
+ * Hides what a date filter leaves out. Elements carry their dates in `data-d` so the browser can
+ * apply a new filter without drawing the chart again, with the same result.
+ *
+ * @example hiddenAttr(false) // ' display="none"'
+ */
+export function hiddenAttr(visible: boolean): string {
+  return visible ? '' : ' display="none"';
 }
 
 /**
- * One estimate as a link to its claim page: a symbol for a value (hollow when approximate), a bar
- * with capped ends for a range (dashed when vague), a capped arrow for an open-ended value.
+ * One estimate as a link to its claim page: a symbol for a value (hollow when approximate), a line
+ * with symbols at both ends for a range (dashed and hollow when vague), a symbol and an arrow for
+ * an open-ended value; under it an invisible touch target of at least 24 px.
  *
- * @example markSvg(claim, geometry, { prefix: 'troops', interactive: false })
- * // '<a class="mark s1 q-at-least" href="/claims/c-…/" aria-label="Ukraine General Staff, troops at the front, more than 11,000, 4 Dec 2024" data-id="c-…">…</a>'
+ * @example markSvg(claim, geometry, true, { prefix: 'live', interactive: true })
+ * // '<a class="mark s1 q-at-least" href="/claims/c-…/" aria-label="Ukraine General Staff, troops at the front, more than 11,000, 4 Dec 2024" data-d="2024-12-04" tabindex="-1"><rect class="hit" …/><line … marker-start="url(#live-s1)" marker-end="url(#live-a1)"/></a>'
  */
-export function markSvg(c: ChartClaim, g: MarkGeometry, o: MarkOptions): string {
-  const sym = `href="#${o.prefix}-s${measureSlot(c.measure)}"`;
+export function markSvg(c: ChartClaim, g: MarkGeometry, visible: boolean, o: MarkOptions): string {
+  const slot = measureSlot(c.measure);
+  const sym = `url(#${o.prefix}-${c.qualifier === 'approx' || c.qualifier === 'vague' ? 'h' : 's'}${slot})`;
   let body: string;
-  if (c.low !== null && c.high !== null && c.low !== c.high) {
-    body = `${segment(g.span(c.low, c.high))}<use ${sym} ${g.at(c.low)}/><use ${sym} ${g.at(c.high)}/>`;
-  } else if (c.low !== null && c.high !== null) {
-    body = `<use ${sym} ${g.at(c.low)}/>`;
+  if (c.low !== null && c.high !== null) {
+    const ends = c.low === c.high ? '' : ` marker-end="${sym}"`;
+    body = `<rect ${g.hit(c.low, c.high)}/><line ${g.line(c.low, c.high)} marker-start="${sym}"${ends}/>`;
   } else {
     const value = (c.low ?? c.high)!;
-    const open = g.open(value, c.low !== null ? 1 : -1);
-    body = `${segment(open.span)}<use ${sym} ${g.at(value)}/><use href="#${o.prefix}-a${open.head}" ${open.at}/>`;
+    const dir = c.low !== null ? 1 : -1;
+    const arrow = `marker-end="url(#${o.prefix}-a${slot})"`;
+    body = `<rect ${g.hit(value, null, dir)}/><line ${g.open(value, dir)} marker-start="${sym}" ${arrow}/>`;
   }
-  const tab = o.interactive ? ' tabindex="-1"' : '';
-  return `<a class="mark s${measureSlot(c.measure)} q-${c.qualifier}" href="${claimHref(c.id)}" aria-label="${esc(markLabel(c))}" data-id="${c.id}"${tab}>${body}</a>`;
+  const attrs = `data-d="${c.date ?? ''}"${hiddenAttr(visible)}${o.interactive ? ' tabindex="-1"' : ''}`;
+  return `<a class="mark s${slot} q-${c.qualifier}" href="${claimHref(c.id)}" aria-label="${esc(markLabel(c))}" ${attrs}>${body}</a>`;
 }

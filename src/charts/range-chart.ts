@@ -1,76 +1,71 @@
 import { GROUP_NAMES } from './labels.ts';
 import { markSvg, type MarkGeometry, type MarkOptions } from './marks.ts';
 import { ARROW, type ChartView } from './select-view.ts';
-import { esc, pct, symbolDefs } from './svg.ts';
+import { esc, markerDefs, pct, TARGET } from './svg.ts';
 import { formatTick } from './value-scale.ts';
 
-/** Vertical layout in pixels; horizontal positions are percentages, so the SVG fits any width. */
-const TOP = 26;
-const HEADING = 30;
-const LABEL = 20;
+/** Height of one lane of marks, in pixels; positions across are percentages, so each SVG fits any width. */
 const LANE = 28;
-const GAP = 8;
-const BOTTOM = 46;
-/** The plot spans 2%–91% of the width; the rest leaves room for arrows and tick labels. */
+/** The plot spans 2%–91% of a row; the rest leaves room for arrows and tick labels. */
 const LEFT = 2;
 const WIDTH = 89;
+/** Above this many marks, rows off screen skip layout (`content-visibility`): 10,000 estimates stay quick. */
+const MANY = 500;
 
 function anchor(x: number): string {
   return x < 6 ? 'start' : x > 94 ? 'end' : 'middle';
 }
 
-function axis(view: ChartView, x: (v: number) => number, height: number): string {
-  const parts = view.scale.ticks.map((t) => {
-    const at = pct(x(t));
-    const label = `text-anchor="${anchor(x(t))}" x="${at}"`;
-    return `<line x1="${at}" x2="${at}" y1="${TOP - 4}" y2="${height - BOTTOM + 4}"/><text ${label} y="16">${formatTick(t)}</text><text ${label} y="${height - BOTTOM + 20}">${formatTick(t)}</text>`;
-  });
+function axis(view: ChartView, x: (v: number) => number, where: 'top' | 'bottom'): string {
+  const y = where === 'top' ? 16 : 14;
+  const ticks = view.scale.ticks.map(
+    (t) => `<text x="${pct(x(t))}" y="${y}" text-anchor="${anchor(x(t))}">${formatTick(t)}</text>`,
+  );
   const title = `Number of people${view.scale.log ? ' (log scale)' : ''}`;
-  return `<g class="axis" aria-hidden="true">${parts.join('')}<text class="axis-title" x="50%" y="${height - 8}" text-anchor="middle">${title}</text></g>`;
+  const caption =
+    where === 'bottom' ? `<text class="axis-title" x="50%" y="34" text-anchor="middle">${title}</text>` : '';
+  return `<div class="axis ${where}" aria-hidden="true"><span></span><svg class="chart" width="100%" height="${where === 'top' ? 22 : 42}">${ticks.join('')}${caption}</svg></div>`;
 }
 
 /**
  * The range plot: one row per reporter (grouped by country) or outlet, x = number of people, one
- * mark per estimate linking to its claim page. A pure function of the view: it returns SVG markup,
- * the same at build time (the static chart) and in the browser (the interactive one).
+ * mark per estimate linking to its claim page. A pure function of the view returning markup: HTML
+ * rows (their labels wrap, and sit beside the marks on wide screens, above them on narrow ones),
+ * each with an SVG of its marks. It draws the static chart at build time and the interactive one
+ * in the browser.
  *
  * @example rangeChart(selectView(data, DEFAULT_STATE), { prefix: 'troops', interactive: false })
- * // '<svg class="chart range-chart" width="100%" height="512" role="group" aria-label="Troops: range plot by reporter">…</svg>'
+ * // '<div class="range-chart" role="group" aria-label="Troops: range plot by reporter">…</div>'
  */
 export function rangeChart(view: ChartView, options: MarkOptions): string {
   const x = (v: number) => LEFT + view.scale.at(v) * WIDTH;
-  const shown = new Set(view.shown);
-  const labels: string[] = [];
-  const marks: string[] = [];
-  let y = TOP;
+  const parts: string[] = [];
   for (const row of view.rows) {
-    if (row.heading !== null) {
-      labels.push(`<text class="heading" x="0" y="${y + 20}">${esc(row.heading)}</text>`);
-      y += HEADING;
-    }
-    labels.push(`<text class="row-label" x="0" y="${y + 14}">${esc(row.label)}</text>`);
-    y += LABEL;
-    const rowMarks = row.claims.flatMap((c, i) =>
-      shown.has(c) ? [markSvg(c, horizontal(x, y + LANE / 2 + row.lanes[i]! * LANE), options)] : [],
+    if (row.heading !== null) parts.push(`<p class="row-heading">${esc(row.heading)}</p>`);
+    const height = row.laneCount * LANE;
+    const grid = view.scale.ticks.map((t) => `<line class="grid" x1="${pct(x(t))}" x2="${pct(x(t))}" y2="${height}"/>`);
+    const marks = row.claims.map((c, i) =>
+      markSvg(c, horizontal(x, LANE / 2 + row.lanes[i]! * LANE), view.keeps(c), options),
     );
-    if (rowMarks.length) marks.push(`<g class="row">${rowMarks.join('')}</g>`);
-    else labels.push(`<text class="none" x="${pct(LEFT)}" y="${y + LANE / 2 + 4}">No estimate in these dates</text>`);
-    y += row.laneCount * LANE + GAP;
+    parts.push(
+      `<div class="row"><span class="row-label">${esc(row.label)}</span><svg class="chart" width="100%" height="${height}">${grid.join('')}${marks.join('')}</svg></div>`,
+    );
   }
-  const height = y + BOTTOM;
   const name = `${GROUP_NAMES[view.state.group]}: range plot by ${view.state.by}`;
-  return `<svg class="chart range-chart" width="100%" height="${height}" role="group" aria-label="${esc(name)}">${symbolDefs(options.prefix)}${axis(view, x, height)}<g aria-hidden="true">${labels.join('')}</g><g class="marks">${marks.join('')}</g></svg>`;
+  const many = view.drawn.length > MANY ? ' many' : '';
+  return `<div class="range-chart${many}" role="group" aria-label="${esc(name)}">${markerDefs(options.prefix)}${axis(view, x, 'top')}${parts.join('')}${axis(view, x, 'bottom')}</div>`;
 }
 
 function horizontal(x: (v: number) => number, y: number): MarkGeometry {
-  const at = (v: number) => `x="${pct(x(v))}" y="${y}"`;
-  const span = (a: number, b: number) => `x1="${pct(a)}" x2="${pct(b)}" y1="${y}" y2="${y}"`;
+  const line = (a: number, b: number) => `x1="${pct(a)}" x2="${pct(b)}" y1="${y}" y2="${y}"`;
+  const end = (v: number, dir: number) => Math.min(99, Math.max(LEFT, x(v) + dir * ARROW * WIDTH));
+  const band = `y="${y - TARGET / 2}" height="${TARGET}"`;
   return {
-    at,
-    span: (a, b) => span(x(a), x(b)),
-    open(v, dir) {
-      const end = Math.min(99, Math.max(1, x(v) + dir * ARROW * WIDTH));
-      return { span: span(x(v), end), head: dir > 0 ? 'r' : 'l', at: `x="${pct(end)}" y="${y}"` };
+    line: (a, b) => line(x(a), x(b)),
+    open: (v, dir) => line(x(v), end(v, dir)),
+    hit(a, b) {
+      if (b === null || a === b) return `class="hit pt" x="${pct(x(a))}" width="${TARGET}" ${band}`;
+      return `class="hit" x="${pct(x(a))}" width="${pct(x(b) - x(a))}" ${band}`;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { MEASURE_GROUPS, type Measure } from '../schemas/vocabulary.ts';
-import { isDated, type ChartState } from './chart-state.ts';
+import { inDates, type ChartState } from './chart-state.ts';
 import { chartRows, type ChartRow } from './rows.ts';
 import type { ChartClaim, ChartData } from './types.ts';
 import { boundsOf, valueScale, type ValueScale } from './value-scale.ts';
@@ -7,17 +7,25 @@ import { boundsOf, valueScale, type ValueScale } from './value-scale.ts';
 /** Width of the plot the range plot's lanes are packed for: marks never overlap on a 360 px screen. */
 export const PACK_WIDTH = 320;
 /** Length of an open-ended value's arrow, as a share of the plot's width. */
-export const ARROW = 0.07;
+export const ARROW = 0.1;
 
-/** One view of the data: what the state selects, laid out once for the chart, table and summary. */
+/**
+ * One view of the data, laid out once for the chart, table and summary. Axes, rows and lanes come
+ * from every estimate of the group whatever its date, so nothing moves while the dates change: a
+ * date filter only shows and hides marks.
+ */
 export interface ChartView {
   state: ChartState;
-  /** The value axis, from every estimate of the group whatever its date, so it holds still as dates change. */
+  /** The value axis. */
   scale: ValueScale;
-  /** Range-plot rows, likewise from every estimate of the group. */
+  /** Range-plot rows. */
   rows: ChartRow[];
-  /** The estimates that get a mark, in mark (and table) order. */
+  /** Every estimate the view can draw (the timeline's: the dated ones), in mark order. */
+  drawn: ChartClaim[];
+  /** The ones the date filter keeps: these have a visible mark and a table row. */
   shown: ChartClaim[];
+  /** Whether the date filter keeps an estimate. */
+  keeps: (c: ChartClaim) => boolean;
   /** Estimates of the group with no date: off the timeline, and off the range plot while a date is set. */
   undated: number;
 }
@@ -33,14 +41,8 @@ function extentOf(scale: ValueScale): (c: ChartClaim) => [number, number] {
   };
 }
 
-function inDates(state: ChartState): (c: ChartClaim) => boolean {
-  if (!isDated(state)) return () => true;
-  return (c) => c.date !== null && (!state.from || c.date >= state.from) && (!state.to || c.date <= state.to);
-}
-
 /**
- * Selects and lays out the estimates for a state. The range plot shows undated estimates only while
- * no date filter is on; the timeline never can.
+ * Selects and lays out the estimates for a state.
  *
  * @example selectView(data, { ...DEFAULT_STATE, to: '2024-12-31' }).undated // 20
  */
@@ -49,11 +51,21 @@ export function selectView(data: ChartData, state: ChartState): ChartView {
   const all = data.claims.filter((c) => measures.includes(c.measure));
   const scale = valueScale(all);
   const rows = chartRows(all, state.by, data.reporters, extentOf(scale));
-  const timeline = state.view === 'timeline';
-  const keep = inDates(state);
-  const visible = (c: ChartClaim) => keep(c) && !(timeline && c.date === null);
-  const shown = timeline
-    ? all.filter(visible).sort((a, b) => a.date!.localeCompare(b.date!) || boundsOf(a)[0]! - boundsOf(b)[0]!)
-    : rows.flatMap((r) => r.claims.filter(visible));
-  return { state, scale, rows, shown, undated: all.filter((c) => c.date === null).length };
+  const drawn =
+    state.view === 'timeline'
+      ? all
+          .filter((c) => c.date !== null)
+          .sort((a, b) => a.date!.localeCompare(b.date!) || boundsOf(a)[0]! - boundsOf(b)[0]!)
+      : rows.flatMap((r) => r.claims);
+  const dates = inDates(state);
+  const keeps = (c: ChartClaim) => dates(c.date);
+  return {
+    state,
+    scale,
+    rows,
+    drawn,
+    shown: drawn.filter(keeps),
+    keeps,
+    undated: all.length - all.filter((c) => c.date).length,
+  };
 }

@@ -14,12 +14,15 @@ const ids = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((
 describe('timelineChart()', () => {
   test('draws one mark per dated estimate, in date order', () => {
     const svg = timelineChart(view({ view: 'timeline' }), { prefix: 't', interactive: true });
-    expect(ids(svg, /<a class="mark[^>]*data-id="([^"]+)"/g)).toEqual(['c-test-6', 'c-test-2', 'c-test-3']);
+    expect(ids(svg, /<a class="mark[^>]*href="\/claims\/([^/]+)\/"/g)).toEqual(['c-test-6', 'c-test-2', 'c-test-3']);
   });
 
   test('draws open-ended values as vertical arrows: up for at-least', () => {
     const svg = timelineChart(view({ view: 'timeline' }), { prefix: 't', interactive: true });
-    expect(svg).toMatch(/data-id="c-test-3"[^]*href="#t-au"/);
+    const line = svg.match(/claims\/c-test-3\/.*?<line ([^>]*)\/>/)![1]!;
+    expect(line).toContain('marker-end="url(#t-a1)"');
+    const [y1, y2] = [/y1="(\d+)"/, /y2="(\d+)"/].map((r) => Number(line.match(r)![1]));
+    expect(y2).toBeLessThan(y1!);
   });
 
   test('names each series after its reporter', () => {

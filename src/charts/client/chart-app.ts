@@ -3,10 +3,12 @@ import { formatState, parseState, type ChartState } from '../chart-state.ts';
 import { chartSummary } from '../chart-summary.ts';
 import { chartTable } from '../chart-table.ts';
 import { GROUP_NAMES } from '../labels.ts';
+import { claimIdOf } from '../links.ts';
 import { rangeChart } from '../range-chart.ts';
 import { selectView } from '../select-view.ts';
 import { timelineChart } from '../timeline-chart.ts';
 import type { ChartClaim, ChartData } from '../types.ts';
+import { applyDates } from './apply-dates.ts';
 import { bindDates, readControls, writeControls } from './controls.ts';
 import { enterMark, moveFocus } from './keyboard.ts';
 import { hideTooltip, showTooltip } from './tooltip.ts';
@@ -15,6 +17,11 @@ function $<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
   if (!el) throw new Error(`chart: ${selector} missing`);
   return el;
+}
+
+/** Whether two states draw the same chart, differing at most in dates (which `applyDates` handles). */
+function sameDrawing(a: ChartState, b: ChartState): boolean {
+  return a.view === b.view && a.group === b.group && a.by === b.by && a.show === 'chart' && b.show === 'chart';
 }
 
 /**
@@ -33,23 +40,26 @@ export function chartApp(root: HTMLElement): void {
   const body = $<HTMLElement>(live, '.chart-body');
   const tip = $<HTMLElement>(live, '.chart-tooltip');
   const share = $<HTMLElement>(root, '.chart-share');
-  let state: ChartState = parseState(location.hash);
+  let state: ChartState | null = null;
 
   function render(next: ChartState): void {
-    const groupChanged = next.group !== state.group || !live.dataset['group'];
-    state = next;
-    const view = selectView(data, state);
+    const view = selectView(data, next);
     hideTooltip(tip);
-    $(live, '.chart-title').textContent =
-      `${GROUP_NAMES[state.group]}: ${state.view === 'range' ? 'range plot' : 'timeline'}`;
+    const shape = next.show === 'table' ? 'table' : next.view === 'range' ? 'range plot' : 'timeline';
+    $(live, '.chart-title').textContent = `${GROUP_NAMES[next.group]}: ${shape}`;
     $(live, '.chart-summary').textContent = chartSummary(view);
-    if (groupChanged) $(live, '.chart-legend-slot').innerHTML = chartLegend(state.group);
-    live.dataset['group'] = state.group;
-    const draw = state.view === 'range' ? rangeChart : timelineChart;
-    body.innerHTML = state.show === 'table' ? chartTable(view) : draw(view, { prefix: 'live', interactive: true });
+    if (next.group !== state?.group) $(live, '.chart-legend-slot').innerHTML = chartLegend(next.group);
+    if (state && sameDrawing(state, next)) applyDates(body, next);
+    else if (next.show === 'table') body.innerHTML = chartTable(view);
+    else
+      body.innerHTML = (next.view === 'range' ? rangeChart : timelineChart)(view, {
+        prefix: 'live',
+        interactive: true,
+      });
     enterMark(body);
-    writeControls(form, state, dates);
-    const hash = formatState(state);
+    writeControls(form, next, dates);
+    state = next;
+    const hash = formatState(next);
     share.querySelector<HTMLAnchorElement>('.chart-link')!.href = `${share.dataset['home']}${hash ? `#${hash}` : ''}`;
     const code = share.querySelector<HTMLTextAreaElement>('.chart-embed-code');
     if (code)
@@ -58,14 +68,14 @@ export function chartApp(root: HTMLElement): void {
 
   function update(next: ChartState): void {
     render(next);
-    const hash = formatState(state);
+    const hash = formatState(next);
     history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
   }
 
   const markOf = (e: Event) => (e.target as Element).closest?.('.mark');
   const show = (e: Event) => {
     const mark = markOf(e);
-    const claim = mark && byId.get(mark.getAttribute('data-id')!);
+    const claim = mark && byId.get(claimIdOf(mark.getAttribute('href') ?? ''));
     if (mark && claim) showTooltip(tip, claim, mark, live);
   };
   body.addEventListener('pointerover', show);
@@ -81,7 +91,7 @@ export function chartApp(root: HTMLElement): void {
   bindDates(form, dates, () => update(readControls(form)));
   window.addEventListener('hashchange', () => render(parseState(location.hash)));
 
-  render(state);
+  render(parseState(location.hash));
   $(root, '.chart-static').remove();
   live.hidden = false;
   form.hidden = false;

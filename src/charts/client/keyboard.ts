@@ -7,9 +7,15 @@
 
 const KEYS: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowUp: -1, ArrowDown: 1 };
 
-/** Makes the first mark of a freshly drawn chart the one Tab lands on. @example enterMark(body) */
+/** Marks a reader can reach: not hidden by a date filter. */
+const VISIBLE = '.mark:not([display])';
+
+/** Makes the first visible mark the one Tab lands on, unless a visible one already is. @example enterMark(body) */
 export function enterMark(body: HTMLElement): void {
-  body.querySelector('.mark')?.setAttribute('tabindex', '0');
+  const current = body.querySelector('.mark[tabindex="0"]');
+  if (current?.matches(VISIBLE)) return;
+  current?.setAttribute('tabindex', '-1');
+  body.querySelector(VISIBLE)?.setAttribute('tabindex', '0');
 }
 
 function centre(el: Element): number {
@@ -21,10 +27,10 @@ function rowNeighbour(mark: Element, dir: number): Element | null {
   let row = mark.closest('.row');
   if (!row) return null;
   do row = dir > 0 ? row.nextElementSibling : row.previousElementSibling;
-  while (row && !row.querySelector('.mark'));
+  while (row && !row.querySelector(VISIBLE));
   if (!row) return mark;
   const x = centre(mark);
-  const marks = [...row.querySelectorAll('.mark')];
+  const marks = [...row.querySelectorAll(VISIBLE)];
   return marks.reduce((best, m) => (Math.abs(centre(m) - x) < Math.abs(centre(best) - x) ? m : best));
 }
 
@@ -36,7 +42,7 @@ function rowNeighbour(mark: Element, dir: number): Element | null {
 export function moveFocus(body: HTMLElement, event: KeyboardEvent): boolean {
   const mark = (event.target as Element).closest('.mark');
   if (!mark) return false;
-  const marks = [...body.querySelectorAll<SVGAElement>('.mark')];
+  const marks = [...body.querySelectorAll<SVGAElement>(VISIBLE)];
   const i = marks.indexOf(mark as SVGAElement);
   let next: Element | null | undefined;
   if (event.key === 'Home') next = marks[0];
