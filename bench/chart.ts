@@ -1,0 +1,111 @@
+/**
+ * The chart benchmark: `npm run bench:chart` (builds the site first). Loads the built home page in
+ * Chromium with 100, 1,000 and 10,000 synthetic claims in place of the real ones and measures
+ *  - render: the chart script's start-up, from its first line to the chart laid out (median of 5 loads);
+ *  - filter: one control change, from the change event to the new chart laid out (median of 5 each);
+ * plus the script's size raw, gzipped and brotli-compressed. Prints a table, writes bench/results-chart.json.
+ * Timings are reported, not asserted: they depend on the machine.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { syntheticChartData } from './chart-fixture.ts';
+
+const SIZES = [100, 1000, 10000];
+const RUNS = 5;
+const dist = new URL('../dist/', import.meta.url);
+const registry = parse(readFileSync(new URL('../content/reporters.yaml', import.meta.url), 'utf8'));
+const home = readFileSync(new URL('index.html', dist), 'utf8');
+const script = readFileSync(new URL('js/chart.js', dist));
+/** Runs right after the chart script (deferred scripts run in order) and forces layout. */
+const PROBE = `document.body.offsetHeight; performance.mark('chart-laid-out');`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function page(n: number): string {
+  const json = JSON.stringify(syntheticChartData(n, registry)).replace(/</g, '\\u003c');
+  return home
+    .replace(/(<script type="application\/json" class="chart-data">)[^]*?(<\/script>)/, (_, a, b) => a + json + b)
+    .replace(
+      '<script src="/js/chart.js" defer></script>',
+      (tag) => `${tag}<script src="/bench-probe.js" defer></script>`,
+    );
+}
+
+async function serve(p: Page, html: string): Promise<void> {
+  await p.route('http://bench.test/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') return route.fulfill({ contentType: 'text/html', body: html });
+    if (path === '/bench-probe.js') return route.fulfill({ contentType: 'text/javascript', body: PROBE });
+    try {
+      return route.fulfill({ body: readFileSync(new URL(`.${path}`, dist)) });
+    } catch {
+      return route.fulfill({ status: 404 });
+    }
+  });
+}
+
+/** Time from a control change to the new chart laid out, in the page. */
+async function filterMs(p: Page, name: string, value: string): Promise<number> {
+  return p.evaluate(
+    ([name, value]) => {
+      const form = document.querySelector<HTMLFormElement>('.chart-controls')!;
+      const input = form.elements.namedItem(name!) as RadioNodeList | HTMLInputElement;
+      const t0 = performance.now();
+      input.value = value!;
+      form.dispatchEvent(new Event('change'));
+      document.body.offsetHeight;
+      return performance.now() - t0;
+    },
+    [name, value],
+  );
+}
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const runs = [];
+for (const n of SIZES) {
+  const html = page(n);
+  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await serve(p, html);
+  const render: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    await p.goto('http://bench.test/');
+    await p.waitForFunction(() => performance.getEntriesByName('chart-laid-out').length > 0);
+    render.push(await p.evaluate(() => performance.measure('r', 'chart-start', 'chart-laid-out').duration));
+  }
+  const marks = await p.locator('.chart-live .mark').count();
+  const mid = await p.evaluate(() => {
+    const d = JSON.parse(document.querySelector('.chart-data')!.textContent!).claims.map(
+      (c: { date: string | null }) => c.date,
+    );
+    return d.filter(Boolean).sort()[Math.floor(d.length / 4)];
+  });
+  const changes = {
+    group: ['losses', 'troops'],
+    to: [mid, ''],
+    view: ['timeline', 'range'],
+    by: ['outlet', 'reporter'],
+  };
+  const filter: Record<string, number> = {};
+  for (const [name, [a, b]] of Object.entries(changes)) {
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) times.push(await filterMs(p, name, a!), await filterMs(p, name, b!));
+    filter[name] = round(median(times));
+  }
+  runs.push({ claims: n, marks, renderMs: round(median(render)), filterMs: filter });
+  await p.close();
+}
+const result = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', browser: `Chromium ${browser.version()}` },
+  script: { raw: script.length, gzip: gzipSync(script).length, brotli: brotliCompressSync(script).length },
+  runs,
+};
+await browser.close();
+writeFileSync(new URL('results-chart.json', import.meta.url), `${JSON.stringify(result, null, 2)}\n`);
+console.log(`chart.js: ${result.script.raw} B raw, ${result.script.gzip} B gzip, ${result.script.brotli} B brotli`);
+console.table(runs.map((r) => ({ claims: r.claims, marks: r.marks, 'render ms': r.renderMs, ...r.filterMs })));
