@@ -19,6 +19,24 @@ export interface MarkGeometry {
   hit(a: number, b: number | null, dir?: 1 | -1): string;
 }
 
+/**
+ * A chart's markup in pieces, so the browser can draw a large chart a few rows at a time; each
+ * piece is written only when drawn.
+ */
+export interface ChartParts {
+  /** Markup up to and including the opening tag of the `.chart-marks` container. */
+  head: string;
+  /** The container's content, piece by piece (a row, a mark, a line), each with its weight in marks. */
+  pieces: { html: () => string; size: number }[];
+  /** Closes the container, and the chart. */
+  tail: string;
+}
+
+/** A chart's whole markup. @example joinParts({ head: '<g class="chart-marks">', pieces: [], tail: '</g>' }) // '<g class="chart-marks"></g>' */
+export function joinParts(parts: ChartParts): string {
+  return parts.head + parts.pieces.map((p) => p.html()).join('') + parts.tail;
+}
+
 /** Options shared by every mark of one chart. */
 export interface MarkOptions {
   /** Id prefix of the chart's markers. */

@@ -1,5 +1,5 @@
 import { GROUP_NAMES } from './labels.ts';
-import { markSvg, type MarkGeometry, type MarkOptions } from './marks.ts';
+import { joinParts, markSvg, type ChartParts, type MarkGeometry, type MarkOptions } from './marks.ts';
 import { ARROW, type ChartView } from './select-view.ts';
 import { esc, markerDefs, pct, TARGET } from './svg.ts';
 import { formatTick } from './value-scale.ts';
@@ -38,22 +38,38 @@ function axis(view: ChartView, x: (v: number) => number, where: 'top' | 'bottom'
  * // '<div class="range-chart" role="group" aria-label="Troops: range plot by reporter">…</div>'
  */
 export function rangeChart(view: ChartView, options: MarkOptions): string {
+  return joinParts(rangeChartParts(view, options));
+}
+
+/**
+ * The range plot in pieces, one per row (`rangeChart` joins them).
+ *
+ * @example rangeChartParts(view, options).pieces[0].html() // '<p class="row-heading">Ukraine</p><div class="row">…</div>'
+ */
+export function rangeChartParts(view: ChartView, options: MarkOptions): ChartParts {
   const x = (v: number) => LEFT + view.scale.at(v) * WIDTH;
-  const parts: string[] = [];
-  for (const row of view.rows) {
-    if (row.heading !== null) parts.push(`<p class="row-heading">${esc(row.heading)}</p>`);
-    const height = row.laneCount * LANE;
-    const grid = view.scale.ticks.map((t) => `<line class="grid" x1="${pct(x(t))}" x2="${pct(x(t))}" y2="${height}"/>`);
-    const marks = row.claims.map((c, i) =>
-      markSvg(c, horizontal(x, LANE / 2 + row.lanes[i]! * LANE), view.keeps(c), options),
-    );
-    parts.push(
-      `<div class="row"><span class="row-label">${esc(row.label)}</span><svg class="chart" width="100%" height="${height}">${grid.join('')}${marks.join('')}</svg></div>`,
-    );
-  }
+  const pieces = view.rows.map((row) => ({
+    size: row.claims.length,
+    html() {
+      const heading = row.heading === null ? '' : `<p class="row-heading">${esc(row.heading)}</p>`;
+      const height = row.laneCount * LANE;
+      const grid = view.scale.ticks.map(
+        (t) => `<line class="grid" x1="${pct(x(t))}" x2="${pct(x(t))}" y2="${height}"/>`,
+      );
+      const marks = row.claims.map((c, i) =>
+        markSvg(c, horizontal(x, LANE / 2 + row.lanes[i]! * LANE), view.keeps(c), options),
+      );
+      const svg = `<svg class="chart" width="100%" height="${height}">${grid.join('')}${marks.join('')}</svg>`;
+      return `${heading}<div class="row"><span class="row-label">${esc(row.label)}</span>${svg}</div>`;
+    },
+  }));
   const name = `${GROUP_NAMES[view.state.group]}: range plot by ${view.state.by}`;
   const many = view.drawn.length > MANY ? ' many' : '';
-  return `<div class="range-chart${many}" role="group" aria-label="${esc(name)}">${markerDefs(options.prefix)}${axis(view, x, 'top')}${parts.join('')}${axis(view, x, 'bottom')}</div>`;
+  return {
+    head: `<div class="range-chart${many}" role="group" aria-label="${esc(name)}">${markerDefs(options.prefix)}${axis(view, x, 'top')}<div class="chart-marks">`,
+    pieces,
+    tail: `</div>${axis(view, x, 'bottom')}</div>`,
+  };
 }
 
 function horizontal(x: (v: number) => number, y: number): MarkGeometry {

@@ -18,7 +18,7 @@ export interface ChartView {
   state: ChartState;
   /** The value axis. */
   scale: ValueScale;
-  /** Range-plot rows. */
+  /** Range-plot rows (none for the timeline). */
   rows: ChartRow[];
   /** Every estimate the view can draw (the timeline's: the dated ones), in mark order. */
   drawn: ChartClaim[];
@@ -50,7 +50,7 @@ export function selectView(data: ChartData, state: ChartState): ChartView {
   const measures: readonly Measure[] = MEASURE_GROUPS[state.group];
   const all = data.claims.filter((c) => measures.includes(c.measure));
   const scale = valueScale(all);
-  const rows = chartRows(all, state.by, data.reporters, extentOf(scale));
+  const rows = state.view === 'range' ? chartRows(all, state.by, data.reporters, extentOf(scale)) : [];
   const drawn =
     state.view === 'timeline'
       ? all

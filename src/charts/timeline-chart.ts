@@ -1,7 +1,7 @@
 import { group } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
 import { GROUP_NAMES, measureSlot } from './labels.ts';
-import { hiddenAttr, markSvg, type MarkGeometry, type MarkOptions } from './marks.ts';
+import { hiddenAttr, joinParts, markSvg, type ChartParts, type MarkGeometry, type MarkOptions } from './marks.ts';
 import { packLanes } from './rows.ts';
 import type { ChartView } from './select-view.ts';
 import { esc, markerDefs, pct, TARGET } from './svg.ts';
@@ -37,11 +37,18 @@ function lineValue(c: ChartClaim, log: boolean): number {
  * // '<svg class="chart timeline-chart" width="100%" height="400" role="group" aria-label="Troops: timeline by reporter">…</svg>'
  */
 export function timelineChart(view: ChartView, options: MarkOptions): string {
+  return joinParts(timelineChartParts(view, options));
+}
+
+/** The timeline in pieces: series lines, then marks (`timelineChart` joins them). @example timelineChartParts(view, options).pieces.length // 4 */
+export function timelineChartParts(view: ChartView, options: MarkOptions): ChartParts {
   const { state, scale, drawn } = view;
   const name = `${GROUP_NAMES[state.group]}: timeline by ${state.by}`;
   const open = `<svg class="chart timeline-chart" width="100%" role="group" aria-label="${esc(name)}"`;
-  if (!drawn.length)
-    return `${open} height="64"><text x="50%" y="40" text-anchor="middle">No dated estimates in this view</text></svg>`;
+  if (!drawn.length) {
+    const none = `<text x="50%" y="40" text-anchor="middle">No dated estimates in this view</text>`;
+    return { head: `${open} height="64">${none}<g class="chart-marks">`, pieces: [], tail: '</g></svg>' };
+  }
   const dates = drawn.map((c) => time(c.date!));
   const [lo, hi] = [Math.min(...dates), Math.max(...dates)];
   const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
@@ -64,20 +71,30 @@ export function timelineChart(view: ChartView, options: MarkOptions): string {
     list.slice(1).map((c, i) => {
       const [a, [x1, y1], [x2, y2]] = [list[i]!, at(list[i]!), at(c)];
       const shown = hiddenAttr(view.keeps(a) && view.keeps(c));
-      return `<line class="series s${measureSlot(c.measure)}" x1="${pct(x1)}" y1="${y1}" x2="${pct(x2)}" y2="${y2}" data-d="${a.date} ${c.date}"${shown}/>`;
+      const html = () =>
+        `<line class="series s${measureSlot(c.measure)}" x1="${pct(x1)}" y1="${y1}" x2="${pct(x2)}" y2="${y2}" data-d="${a.date} ${c.date}"${shown}/>`;
+      return { html, size: 0.25 };
     }),
   );
   const marks = [...group(drawn, (c) => c.date!)].flatMap(([date, list]) => {
     const lanes = packLanes(list.map((c) => extent(c, y)));
     return list.map((c, i) => {
       const shift = (lanes[i]! % 2 ? -1 : 1) * Math.min(Math.ceil(lanes[i]! / 2), MAX_DODGE) * TARGET;
-      const mark = markSvg(c, vertical(pct(xs(time(date))), y, TOP, bottom), view.keeps(c), options);
-      return shift ? mark.replace('<a ', `<a transform="translate(${shift} 0)" `) : mark;
+      const html = () => {
+        const mark = markSvg(c, vertical(pct(xs(time(date))), y, TOP, bottom), view.keeps(c), options);
+        return shift ? mark.replace('<a ', `<a transform="translate(${shift} 0)" `) : mark;
+      };
+      return { html, size: 1 };
     });
   });
   const labels = seriesLabels(series, at, state.by, view.keeps);
   const title = `Number of people${scale.log ? ' (log scale)' : ''}, by date`;
-  return `${open} height="${HEIGHT}">${markerDefs(options.prefix)}<g class="axis" aria-hidden="true">${grid.join('')}${xTicks.join('')}<text class="axis-title" x="50%" y="${HEIGHT - 8}" text-anchor="middle">${title}</text></g><g aria-hidden="true">${lines.join('')}${labels}</g><g class="marks">${marks.join('')}</g></svg>`;
+  const axis = `<g class="axis" aria-hidden="true">${grid.join('')}${xTicks.join('')}<text class="axis-title" x="50%" y="${HEIGHT - 8}" text-anchor="middle">${title}</text></g>`;
+  return {
+    head: `${open} height="${HEIGHT}">${markerDefs(options.prefix)}${axis}<g class="chart-marks">`,
+    pieces: [...lines, ...marks],
+    tail: `</g><g aria-hidden="true">${labels}</g></svg>`,
+  };
 }
 
 function extent(c: ChartClaim, y: (v: number) => number): [number, number] {

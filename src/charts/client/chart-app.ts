@@ -4,13 +4,14 @@ import { chartSummary } from '../chart-summary.ts';
 import { chartTable } from '../chart-table.ts';
 import { GROUP_NAMES } from '../labels.ts';
 import { claimIdOf } from '../links.ts';
-import { rangeChart } from '../range-chart.ts';
+import { rangeChartParts } from '../range-chart.ts';
 import { selectView } from '../select-view.ts';
-import { timelineChart } from '../timeline-chart.ts';
+import { timelineChartParts } from '../timeline-chart.ts';
 import type { ChartClaim, ChartData } from '../types.ts';
 import { applyDates } from './apply-dates.ts';
 import { bindDates, readControls, writeControls } from './controls.ts';
 import { enterMark, moveFocus } from './keyboard.ts';
+import { drawProgressively, type Drawing } from './progressive.ts';
 import { hideTooltip, showTooltip } from './tooltip.ts';
 
 function $<T extends Element>(root: ParentNode, selector: string): T {
@@ -41,6 +42,7 @@ export function chartApp(root: HTMLElement): void {
   const tip = $<HTMLElement>(live, '.chart-tooltip');
   const share = $<HTMLElement>(root, '.chart-share');
   let state: ChartState | null = null;
+  let drawing: Drawing | null = null;
 
   function render(next: ChartState): void {
     const view = selectView(data, next);
@@ -49,13 +51,15 @@ export function chartApp(root: HTMLElement): void {
     $(live, '.chart-title').textContent = `${GROUP_NAMES[next.group]}: ${shape}`;
     $(live, '.chart-summary').textContent = chartSummary(view);
     if (next.group !== state?.group) $(live, '.chart-legend-slot').innerHTML = chartLegend(next.group);
-    if (state && sameDrawing(state, next)) applyDates(body, next);
-    else if (next.show === 'table') body.innerHTML = chartTable(view);
-    else
-      body.innerHTML = (next.view === 'range' ? rangeChart : timelineChart)(view, {
-        prefix: 'live',
-        interactive: true,
-      });
+    if (state && sameDrawing(state, next)) {
+      drawing?.finish();
+      applyDates(body, next);
+    } else {
+      drawing?.cancel();
+      const parts = next.view === 'range' ? rangeChartParts : timelineChartParts;
+      if (next.show === 'table') body.innerHTML = chartTable(view);
+      else drawing = drawProgressively(body, parts(view, { prefix: 'live', interactive: true }));
+    }
     enterMark(body);
     writeControls(form, next, dates);
     state = next;
@@ -84,7 +88,10 @@ export function chartApp(root: HTMLElement): void {
     if (!markOf(e)?.contains(e.relatedTarget as Node | null)) hideTooltip(tip);
   });
   body.addEventListener('focusout', () => hideTooltip(tip));
-  body.addEventListener('keydown', (e) => moveFocus(body, e) && e.preventDefault());
+  body.addEventListener('keydown', (e) => {
+    drawing?.finish();
+    if (moveFocus(body, e)) e.preventDefault();
+  });
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hideTooltip(tip));
   form.addEventListener('change', () => update(readControls(form)));
   form.addEventListener('submit', (e) => e.preventDefault());
