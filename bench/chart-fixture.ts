@@ -40,6 +40,56 @@ const OUTLETS = ['Yonhap', 'Reuters', 'BBC', 'Kyiv Independent', 'Korea JoongAng
 const START = Date.parse('2024-10-01');
 const DAYS = 365;
 
+/** A source with only what the chart reads; everything else empty. @example fakeSource({ slug: 'a' }).outlet // null */
+export function fakeSource(fields: Pick<Source, 'slug'> & Partial<Source>): Source {
+  return {
+    title: null,
+    titleFrom: null,
+    outlet: null,
+    url: null,
+    byline: null,
+    publishedOn: null,
+    publishedOnFrom: null,
+    language: 'en',
+    languageFrom: 'detected',
+    sha256: '0'.repeat(64),
+    bytes: 0,
+    claimIds: [],
+    dropped: [],
+    ...fields,
+  };
+}
+
+/**
+ * An estimate claim: by default an exact, undated, unattributed count of 1,000 troops in Russia.
+ *
+ * @example fakeEstimate({ id: 'c-x', qualifier: 'at-least', high: null }).low // 1000
+ */
+export function fakeEstimate(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim {
+  return {
+    kind: 'estimate',
+    quote: `Quote of ${fields.id}.`,
+    start: 0,
+    end: 1,
+    measure: 'deployed',
+    low: 1000,
+    high: 1000,
+    qualifier: 'exact',
+    reporter: null,
+    speaker: null,
+    statedOn: null,
+    source: 'undated',
+    numberText: null,
+    statedOnText: null,
+    stance: null,
+    attribution: null,
+    repeats: [],
+    status: 'machine',
+    note: null,
+    ...fields,
+  };
+}
+
 /**
  * `n` synthetic estimates as chart data.
  *
@@ -49,35 +99,24 @@ export function syntheticChartData(n: number, registry: Reporter[], seed = 4): C
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const day = () => new Date(START + Math.floor(rnd() * DAYS) * 86_400_000).toISOString().slice(0, 10);
-  const sources: Source[] = Array.from({ length: Math.max(1, Math.ceil(n / 5)) }, (_, i) => ({
-    slug: `synthetic-${i}`,
-    title: rnd() < 0.8 ? `Synthetic article ${i}` : null,
-    titleFrom: null,
-    outlet: rnd() < 0.7 ? pick(OUTLETS) : null,
-    url: null,
-    byline: null,
-    publishedOn: rnd() < 0.6 ? day() : null,
-    publishedOnFrom: null,
-    language: 'en',
-    languageFrom: 'detected',
-    sha256: '0'.repeat(64),
-    bytes: 0,
-    claimIds: [],
-    dropped: [],
-  }));
-  const claims: Claim[] = Array.from({ length: n }, (_, i) => {
+  const sources = Array.from({ length: Math.max(1, Math.ceil(n / 5)) }, (_, i) =>
+    fakeSource({
+      slug: `synthetic-${i}`,
+      title: rnd() < 0.8 ? `Synthetic article ${i}` : null,
+      outlet: rnd() < 0.7 ? pick(OUTLETS) : null,
+      publishedOn: rnd() < 0.6 ? day() : null,
+    }),
+  );
+  const claims = Array.from({ length: n }, (_, i) => {
     const measure = pick(MEASURES);
     const qualifier = pick(QUALIFIERS);
     const [min, max] = SPANS[measure];
     const value = Math.round(min * (max / min) ** rnd());
     const upper = Math.round(value * (1.2 + rnd()));
     const reporter = rnd() < 0.1 ? null : pick(registry);
-    return {
+    return fakeEstimate({
       id: `c-synthetic-${i}`,
-      kind: 'estimate',
       quote: `Reporter ${reporter?.short ?? 'unknown'} said ${value} North Korean soldiers were counted (${i}).`,
-      start: 0,
-      end: 1,
       measure,
       low: qualifier === 'at-most' ? null : value,
       high: qualifier === 'at-least' ? null : qualifier === 'range' || qualifier === 'vague' ? upper : value,
@@ -87,13 +126,7 @@ export function syntheticChartData(n: number, registry: Reporter[], seed = 4): C
       statedOn: rnd() < 0.5 ? day() : null,
       source: `synthetic-${Math.floor(i / 5)}`,
       numberText: String(value),
-      statedOnText: null,
-      stance: null,
-      attribution: null,
-      repeats: [],
-      status: 'machine',
-      note: null,
-    };
+    });
   });
   return prepareChartData(claims, sources, registry);
 }

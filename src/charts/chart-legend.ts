@@ -1,5 +1,5 @@
 import { MEASURE_GROUPS, type MeasureGroup } from '../schemas/vocabulary.ts';
-import { MEASURE_NAMES } from './labels.ts';
+import { measureName } from './labels.ts';
 import { symbolPath } from './svg.ts';
 
 const swatch = (cls: string, shape: string) =>
@@ -23,7 +23,7 @@ const FORMS = [
  */
 export function chartLegend(group: MeasureGroup): string {
   const measures = MEASURE_GROUPS[group].map(
-    (m, i) => `<li>${swatch(`s${i}`, `<path d="${symbolPath(i)}"/>`)}${MEASURE_NAMES[m]}</li>`,
+    (m, i) => `<li>${swatch(`s${i}`, `<path d="${symbolPath(i)}"/>`)}${measureName(m)}</li>`,
   );
   const forms = FORMS.map(([cls, shape, text]) => `<li>${swatch(cls, shape)}${text}</li>`);
   return `<ul class="chart-legend" aria-label="Key">${measures.join('')}${forms.join('')}</ul>`;

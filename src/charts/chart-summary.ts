@@ -1,6 +1,6 @@
 import { greatest, least } from 'd3-array';
 import { isDated } from './chart-state.ts';
-import { MEASURE_NAMES } from './labels.ts';
+import { measureName } from './labels.ts';
 import type { ChartView } from './select-view.ts';
 import type { ChartClaim } from './types.ts';
 import { boundsOf } from './value-scale.ts';
@@ -19,7 +19,7 @@ function count(n: number, [one, many]: readonly [string, string]): string {
 }
 
 function describe(c: ChartClaim): string {
-  return `${c.value} ${MEASURE_NAMES[c.measure]} (${c.who}, ${c.when})`;
+  return `${c.value} ${measureName(c.measure)} (${c.who}, ${c.when})`;
 }
 
 /**

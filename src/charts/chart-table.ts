@@ -1,4 +1,4 @@
-import { GROUP_NAMES, MEASURE_NAMES } from './labels.ts';
+import { GROUP_NAMES, measureName } from './labels.ts';
 import { claimHref } from './links.ts';
 import type { ChartView } from './select-view.ts';
 import { esc } from './svg.ts';
@@ -16,7 +16,7 @@ export function chartTable(view: ChartView): string {
   const rows = view.shown.map((c) => {
     const row = byReporter ? c.who : (c.outlet ?? 'Outlet not named');
     const other = byReporter ? (c.outlet ?? 'not named') : c.who;
-    const cells = [`<a href="${claimHref(c.id)}">${esc(c.value)}</a>`, MEASURE_NAMES[c.measure], c.when, esc(other)];
+    const cells = [`<a href="${claimHref(c.id)}">${esc(c.value)}</a>`, measureName(c.measure), c.when, esc(other)];
     return `<tr data-id="${c.id}"><th scope="row">${esc(row)}</th><td>${cells.join('</td><td>')}</td></tr>`;
   });
   const name = `${GROUP_NAMES[view.state.group]}: table`;

@@ -1,22 +1,18 @@
 import { groupOf, MEASURE_GROUPS, type Measure, type MeasureGroup } from '../schemas/vocabulary.ts';
+import { MEASURE_SHORT } from '../utils/format.ts';
 import type { ChartClaim } from './types.ts';
 
-/** What a measure counts, as a mark's accessible name says it. */
-export const MEASURE_NAMES: Record<Measure, string> = {
-  deployed: 'troops in Russia',
-  front: 'troops at the front',
-  combat: 'troops in combat',
-  training: 'troops in training',
-  reserve: 'troops in reserve',
-  casualties: 'casualties',
-  killed: 'killed',
-  wounded: 'wounded',
-  captured: 'captured',
-  officers: 'officers',
-  generals: 'generals',
-  laborers: 'laborers',
-  other: 'other count of people',
-};
+/**
+ * What a measure counts, as a mark's accessible name says it: the table's short name, with
+ * "troops" before the troop measures.
+ *
+ * @example measureName('front') // 'troops at the front'
+ * @example measureName('killed') // 'killed'
+ */
+export function measureName(measure: Measure): string {
+  if (measure === 'other') return 'other count of people';
+  return groupOf(measure) === 'troops' ? `troops ${MEASURE_SHORT[measure]}` : MEASURE_SHORT[measure];
+}
 
 /** Headings of the measure groups. */
 export const GROUP_NAMES: Record<MeasureGroup, string> = {
@@ -39,5 +35,5 @@ export function measureSlot(measure: Measure): number {
  * @example markLabel(claim) // 'Ukraine HUR, troops at the front, more than 11,000, 4 Dec 2024'
  */
 export function markLabel(c: ChartClaim): string {
-  return `${c.who}, ${MEASURE_NAMES[c.measure]}, ${c.value}, ${c.when}`;
+  return `${c.who}, ${measureName(c.measure)}, ${c.value}, ${c.when}`;
 }

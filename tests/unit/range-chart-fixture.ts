@@ -2,6 +2,7 @@
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Reporter } from '../../src/schemas/reporter.ts';
 import type { Source } from '../../src/schemas/source.ts';
+import { fakeEstimate, fakeSource } from '../../bench/chart-fixture.ts';
 import { prepareChartData } from '../../src/charts/chart-data.ts';
 
 const reporter = (id: string, short: string, country: string): Reporter => ({
@@ -21,54 +22,23 @@ export const registry: Reporter[] = [
   reporter('kr-nis', 'South Korea NIS', 'KR'),
 ];
 
-const source = (slug: string, outlet: string | null, publishedOn: string | null): Source => ({
-  slug,
-  title: outlet && `${outlet} story`,
-  titleFrom: null,
-  outlet,
-  url: null,
-  byline: null,
-  publishedOn,
-  publishedOnFrom: null,
-  language: 'en',
-  languageFrom: 'detected',
-  sha256: '0'.repeat(64),
-  bytes: 0,
-  claimIds: [],
-  dropped: [],
-});
-
-export const sources: Source[] = [source('dated', 'The Korea Daily', '2024-12-04'), source('undated', null, null)];
+export const sources: Source[] = [
+  fakeSource({ slug: 'dated', title: 'The Korea Daily story', outlet: 'The Korea Daily', publishedOn: '2024-12-04' }),
+  fakeSource({ slug: 'undated' }),
+];
 
 let n = 0;
-/** An estimate claim; everything not given is a plain undated, unattributed one. */
+/** An estimate claim with the next test id; `reporterId` names a registry entry. */
 export function claim(fields: Partial<Claim> & { reporterId?: string }): Claim {
   const { reporterId, ...rest } = fields;
   const r = registry.find((x) => x.id === reporterId);
   n += 1;
-  return {
+  return fakeEstimate({
     id: `c-test-${n}`,
-    kind: 'estimate',
     quote: `Quote ${n}.`,
-    start: 0,
-    end: 1,
-    measure: 'deployed',
-    low: 1000,
-    high: 1000,
-    qualifier: 'exact',
     reporter: r ? { id: r.id, name: r.name, country: r.country } : null,
-    speaker: null,
-    statedOn: null,
-    source: 'undated',
-    numberText: null,
-    statedOnText: null,
-    stance: null,
-    attribution: null,
-    repeats: [],
-    status: 'machine',
-    note: null,
     ...rest,
-  };
+  });
 }
 
 export const claims: Claim[] = [
