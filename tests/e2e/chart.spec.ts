@@ -25,6 +25,9 @@ test('hovering a mark shows its quote in a tooltip', async ({ page }) => {
   const tip = page.getByRole('tooltip');
   await expect(tip).toBeVisible();
   await expect(tip).toContainText(quoteOf(await mark.getAttribute('href')));
+  const [box, at] = [(await tip.boundingBox())!, (await mark.boundingBox())!];
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(Math.min(Math.abs(box.y + box.height - at.y), Math.abs(box.y - at.y - at.height))).toBeLessThan(12);
 });
 
 test('Tab enters the chart at a mark, which shows its tooltip; arrows move; Esc closes the tooltip', async ({
