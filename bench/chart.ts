@@ -10,7 +10,7 @@
  * Timings are reported, not asserted: they depend on the machine.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -124,7 +124,13 @@ for (const n of SIZES) {
 }
 const result = {
   date: new Date().toISOString().slice(0, 10),
-  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', browser: `Chromium ${browser.version()}` },
+  machine: {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? 'unknown',
+    browser: `Chromium ${browser.version()}`,
+    // Other work on the machine slows every figure: say how busy it was.
+    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
+  },
   script: { raw: script.length, gzip: gzipSync(script).length, brotli: brotliCompressSync(script).length },
   runs,
 };

@@ -30,7 +30,7 @@ test('hovering a mark shows its quote in a tooltip', async ({ page }) => {
   expect(Math.min(Math.abs(box.y + box.height - at.y), Math.abs(box.y - at.y - at.height))).toBeLessThan(12);
 });
 
-test('Tab enters the chart at a mark, which shows its tooltip; arrows move; Esc closes the tooltip', async ({
+test('Tab enters the chart at a mark, which shows its tooltip; arrow keys move between marks and rows; Esc closes the tooltip', async ({
   page,
 }) => {
   await page.goto('/');
@@ -48,6 +48,10 @@ test('Tab enters the chart at a mark, which shows its tooltip; arrows move; Esc 
   await expect(tip).toBeHidden();
   await page.keyboard.press('End');
   await expect(marks(page).last()).toBeFocused();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowDown');
+  const below = page.locator('.chart-live .row').nth(1).locator('.mark').first();
+  await expect(below).toBeFocused();
 });
 
 test('Enter on a focused mark opens its claim page', async ({ page }) => {

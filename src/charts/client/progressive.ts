@@ -1,7 +1,11 @@
 import type { ChartParts } from '../marks.ts';
 
-/** Marks drawn per step: a step parses in a few milliseconds, so input and paint never wait long. */
-const STEP = 400;
+/**
+ * Marks drawn in the first step, which answers the reader at once, and in each later one: large
+ * enough to finish soon, small enough (~20 ms) that input and paint never wait long.
+ */
+const FIRST = 400;
+const STEP = 1600;
 
 /** A drawing under way: `finish` draws what is left at once, `cancel` drops it. */
 export interface Drawing {
@@ -19,9 +23,9 @@ export interface Drawing {
  */
 export function drawProgressively(body: HTMLElement, parts: ChartParts): Drawing {
   const steps: ChartParts['pieces'][] = [];
-  let count = STEP;
+  let count = Infinity;
   for (const piece of parts.pieces) {
-    if (count >= STEP) {
+    if (count >= (steps.length > 1 ? STEP : FIRST)) {
       steps.push([]);
       count = 0;
     }
