@@ -17,7 +17,7 @@ export interface ChartRow {
 }
 
 /** Where a mark starts and ends along the value axis (0–1), its touch target included. */
-export type Extent = (c: ChartClaim) => [number, number];
+type Extent = (c: ChartClaim) => [number, number];
 
 /**
  * Stacks intervals into as few lanes as possible, first fit from the left: no two in one lane overlap.

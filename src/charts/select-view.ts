@@ -5,7 +5,7 @@ import type { ChartClaim, ChartData } from './types.ts';
 import { boundsOf, valueScale, type ValueScale } from './value-scale.ts';
 
 /** Width of the plot the range plot's lanes are packed for: marks never overlap on a 360 px screen. */
-export const PACK_WIDTH = 320;
+const PACK_WIDTH = 320;
 /** Length of an open-ended value's arrow, as a share of the plot's width. */
 export const ARROW = 0.1;
 

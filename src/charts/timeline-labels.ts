@@ -18,7 +18,7 @@ export function dateTick(d: Date): string {
 }
 
 /** A series' name: its reporter's short name, or its outlet. @example seriesName(claim, 'reporter') // 'Ukraine HUR' */
-export function seriesName(c: ChartClaim, by: ChartState['by']): string {
+function seriesName(c: ChartClaim, by: ChartState['by']): string {
   return by === 'reporter' ? c.who : (c.outlet ?? 'Outlet not named');
 }
 

@@ -56,6 +56,7 @@ export function chartApp(root: HTMLElement): void {
       applyDates(body, next);
     } else {
       drawing?.cancel();
+      drawing = null;
       const parts = next.view === 'range' ? rangeChartParts : timelineChartParts;
       if (next.show === 'table') body.innerHTML = chartTable(view);
       else drawing = drawProgressively(body, parts(view, { prefix: 'live', interactive: true }));
