@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { chartScript } from './src/integrations/chart-script.ts';
 import { verifyBuild } from './src/integrations/verify-build.ts';
 
 // The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it.
@@ -34,7 +35,7 @@ export default defineConfig({
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
   // verifyBuild() last: it reads the finished dist/.
-  integrations: [mdx(), sitemap({ filter: inSitemap }), verifyBuild()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), chartScript(), verifyBuild()],
   vite: {
     build: {
       rolldownOptions: {

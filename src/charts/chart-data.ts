@@ -1,0 +1,66 @@
+import type { Claim } from '../schemas/claim.ts';
+import type { Reporter } from '../schemas/reporter.ts';
+import type { Source } from '../schemas/source.ts';
+import { describeValue, formatDate } from '../utils/format.ts';
+import type { ChartClaim, ChartData, ChartReporter } from './types.ts';
+
+const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+
+/** A country heading. @example countryName('KR') // 'South Korea' */
+export function countryName(code: string): string {
+  return code === 'INT' ? 'International' : (regions.of(code) ?? code);
+}
+
+function datesText(statedOn: string | null, publishedOn: string | null): string {
+  const parts = [];
+  if (statedOn) parts.push(`stated ${formatDate(statedOn)}`);
+  if (publishedOn) parts.push(`published ${formatDate(publishedOn)}`);
+  return parts.length ? parts.join(', ') : 'no date given';
+}
+
+/**
+ * The chart's data from the claims, sources and reporter collections: numeric estimates only,
+ * dated by `statedOn`, else the source's `publishedOn`, else left undated.
+ *
+ * @example
+ * prepareChartData(claims, sources, registry).claims[0]
+ * // { id: 'c-upto-12000-ab492273f3', measure: 'deployed', qualifier: 'at-most', low: null, high: 12000,
+ * //   who: 'Ukraine HUR', value: 'up to 12,000', when: 'undated', … }
+ */
+export function prepareChartData(claims: Claim[], sources: Source[], registry: Reporter[]): ChartData {
+  const sourceBySlug = new Map(sources.map((s) => [s.slug, s]));
+  const registryById = new Map(registry.map((r) => [r.id, r]));
+  const reporters: Record<string, ChartReporter> = {};
+  const out: ChartClaim[] = [];
+  for (const c of claims) {
+    if (c.kind !== 'estimate' || !c.measure || !c.qualifier || (c.low === null && c.high === null)) continue;
+    const source = sourceBySlug.get(c.source);
+    const publishedOn = source?.publishedOn ?? null;
+    const date = c.statedOn ?? publishedOn;
+    const entry = c.reporter ? registryById.get(c.reporter.id) : undefined;
+    if (c.reporter) {
+      const country = entry?.country ?? c.reporter.country;
+      reporters[c.reporter.id] = { short: entry?.short ?? c.reporter.name, country, countryName: countryName(country) };
+    }
+    out.push({
+      id: c.id,
+      measure: c.measure,
+      qualifier: c.qualifier,
+      low: c.low,
+      high: c.high,
+      reporter: c.reporter?.id ?? null,
+      outlet: source?.outlet ?? null,
+      date,
+      who: c.reporter ? (entry?.short ?? c.reporter.name) : 'Unattributed',
+      value: describeValue(c),
+      when: date ? formatDate(date) : 'undated',
+      quote: c.quote,
+      reporterName: c.reporter?.name ?? null,
+      speaker: c.speaker,
+      dates: datesText(c.statedOn, publishedOn),
+      source: c.source,
+      sourceTitle: source?.title ?? source?.outlet ?? c.source,
+    });
+  }
+  return { claims: out, reporters };
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'yaml';
+import { syntheticChartData } from '../../bench/chart-fixture.ts';
+import { MEASURE_GROUPS } from '../../src/schemas/vocabulary.ts';
+
+/** The home page with 3,000 synthetic claims in place of the real ones: the chart draws in steps. */
+const registry = parse(readFileSync(new URL('../../content/reporters.yaml', import.meta.url), 'utf8'));
+const data = syntheticChartData(3000, registry);
+const troops = data.claims.filter((c) => (MEASURE_GROUPS.troops as readonly string[]).includes(c.measure));
+
+async function openLarge(page: Page, hash = '') {
+  await page.route('**/', async (route) => {
+    const html = (await (await route.fetch()).text()).replace(
+      /(<script type="application\/json" class="chart-data">)[^]*?(<\/script>)/,
+      (_, open, close) => open + JSON.stringify(data).replace(/</g, '\\u003c') + close,
+    );
+    await route.fulfill({ contentType: 'text/html', body: html });
+  });
+  await page.goto(`/#${hash}`);
+}
+const ids = (page: Page) =>
+  page.locator('.chart-live .mark:not([display])').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+
+test('a chart of thousands of estimates, drawn in steps, ends with exactly one mark per estimate', async ({ page }) => {
+  await openLarge(page);
+  await expect(page.locator('.chart-live .mark')).toHaveCount(troops.length);
+  expect(new Set(await ids(page)).size).toBe(troops.length);
+});
+
+test('with thousands of estimates a date applies to every mark, as when opening a link with that date', async ({
+  page,
+  context,
+}) => {
+  await openLarge(page);
+  await page.getByLabel('To', { exact: true }).fill('2025-01-31');
+  const kept = troops.filter((c) => c.date !== null && c.date <= '2025-01-31').map((c) => `/claims/${c.id}/`);
+  expect((await ids(page)).sort()).toEqual(kept.sort());
+  const fresh = await context.newPage();
+  await openLarge(fresh, 'to=2025-01-31');
+  await expect(fresh.locator('.chart-live .mark')).toHaveCount(troops.length);
+  expect((await ids(fresh)).sort()).toEqual(kept.sort());
+});

@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test';
+import { estimates } from './chart-expected.ts';
+
+test.use({ javaScriptEnabled: false });
+
+test('without JavaScript the static charts mark every estimate exactly once, each a link to its claim page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.locator('.chart-static svg').first()).toBeVisible();
+  await expect(page.locator('.chart-controls')).toBeHidden();
+  const hrefs = await page
+    .locator('.chart-static svg .mark')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
+  expect(hrefs.sort()).toEqual(estimates.map((c) => `/claims/${c.id}/`).sort());
+});
+
+test('without JavaScript a mark opens its claim page', async ({ page }) => {
+  await page.goto('/');
+  const mark = page.locator('.chart-static svg .mark').first();
+  const href = await mark.getAttribute('href');
+  await mark.click();
+  await page.waitForURL(`**${href}`);
+});
