@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { chartScript } from './src/integrations/chart-script.ts';
+import { relativeLinks } from './src/integrations/relative-links.ts';
 import { verifyBuild } from './src/integrations/verify-build.ts';
 
 // The public address the site is served from; canonical URLs, Open Graph tags and the sitemap use it.
@@ -34,8 +35,8 @@ export default defineConfig({
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
-  // verifyBuild() last: it reads the finished dist/.
-  integrations: [mdx(), sitemap({ filter: inSitemap }), chartScript(), verifyBuild()],
+  // verifyBuild() reads the finished dist/; relativeLinks() then makes its links work from disk (file://).
+  integrations: [mdx(), sitemap({ filter: inSitemap }), chartScript(), verifyBuild(), relativeLinks()],
   vite: {
     build: {
       rolldownOptions: {

@@ -10,13 +10,18 @@ import { esc } from './svg.ts';
  * @example chartTable(selectView(data, DEFAULT_STATE))
  * // '<div class="table-scroll" tabindex="0" role="region" aria-label="Troops: table"><table>…<tr data-id="c-…">…</table></div>'
  */
-export function chartTable(view: ChartView): string {
+export function chartTable(view: ChartView, root = '/'): string {
   const byReporter = view.state.by === 'reporter';
   const head = ['Estimate', 'Counted', 'Date', byReporter ? 'Outlet' : 'Reporter'];
   const rows = view.shown.map((c) => {
     const row = byReporter ? c.who : (c.outlet ?? 'Outlet not named');
     const other = byReporter ? (c.outlet ?? 'not named') : c.who;
-    const cells = [`<a href="${claimHref(c.id)}">${esc(c.value)}</a>`, measureName(c.measure), c.when, esc(other)];
+    const cells = [
+      `<a href="${claimHref(c.id, root)}">${esc(c.value)}</a>`,
+      measureName(c.measure),
+      c.when,
+      esc(other),
+    ];
     return `<tr data-id="${c.id}"><th scope="row">${esc(row)}</th><td>${cells.join('</td><td>')}</td></tr>`;
   });
   const name = `${GROUP_NAMES[view.state.group]}: table`;

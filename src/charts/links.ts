@@ -1,14 +1,20 @@
 /**
- * Where the chart links to. Root-absolute on purpose: one place to rewrite them when the site
- * moves under a base path or is opened from file://.
+ * Where the chart links to. At build time links are root-absolute (the relative-links integration
+ * rewrites them for file://); in the browser, marks are drawn with the page's `data-root`, which
+ * that integration has made relative, so the same links work online and from disk.
  */
 
-/** A claim's page. @example claimHref('c-10000-plus-3fa2c1d9e0') // '/claims/c-10000-plus-3fa2c1d9e0/' */
-export function claimHref(id: string): string {
-  return `/claims/${id}/`;
+/**
+ * A claim's page, from the site root.
+ *
+ * @example claimHref('c-1') // '/claims/c-1/'
+ * @example claimHref('c-1', '../../') // '../../claims/c-1/index.html'
+ */
+export function claimHref(id: string, root = '/'): string {
+  return root === '/' ? `/claims/${id}/` : `${root}claims/${id}/index.html`;
 }
 
-/** The claim id a mark links to: the inverse of `claimHref`. @example claimIdOf('/claims/c-3-e8e0c7a647/') // 'c-3-e8e0c7a647' */
+/** The claim id a mark links to: the inverse of `claimHref`. @example claimIdOf('../claims/c-3-e8e0c7a647/index.html') // 'c-3-e8e0c7a647' */
 export function claimIdOf(href: string): string {
-  return href.split('/').at(-2) ?? '';
+  return /claims\/([^/]+)\//.exec(href)?.[1] ?? '';
 }

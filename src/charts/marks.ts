@@ -43,6 +43,8 @@ export interface MarkOptions {
   prefix: string;
   /** Interactive charts take marks out of the tab order and move focus with arrow keys. */
   interactive: boolean;
+  /** The way back to the site root that links start from (see links.ts); root-absolute when left out. */
+  root?: string;
 }
 
 /**
@@ -77,5 +79,5 @@ export function markSvg(c: ChartClaim, g: MarkGeometry, visible: boolean, o: Mar
     body = `<rect ${g.hit(value, null, dir)}/><line ${g.open(value, dir)} marker-start="${sym}" ${arrow}/>`;
   }
   const attrs = `data-d="${c.date ?? ''}"${hiddenAttr(visible)}${o.interactive ? ' tabindex="-1"' : ''}`;
-  return `<a class="mark s${slot} q-${c.qualifier}" href="${claimHref(c.id)}" aria-label="${esc(markLabel(c))}" ${attrs}>${body}</a>`;
+  return `<a class="mark s${slot} q-${c.qualifier}" href="${claimHref(c.id, o.root)}" aria-label="${esc(markLabel(c))}" ${attrs}>${body}</a>`;
 }

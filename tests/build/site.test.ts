@@ -131,13 +131,14 @@ describe('every page', () => {
       const name = relative(DIST, file);
       for (const el of doc.querySelectorAll('script, img, iframe, link[rel=stylesheet], link[rel=icon]')) {
         const url = el.getAttribute('src') ?? el.getAttribute('href');
-        if (url) expect(url, name).toMatch(/^\/(?!\/)/);
+        // Same site: root-absolute or relative, never a scheme or a protocol-relative address.
+        if (url) expect(url, name).not.toMatch(/^([a-z][a-z0-9+.-]*:|\/\/)/i);
       }
       for (const s of doc.querySelectorAll('script')) {
         const type = s.getAttribute('type');
         if (type === 'application/ld+json' || type === 'application/json') continue;
         expect(type, name).toBeUndefined();
-        expect(s.getAttribute('src'), name).toMatch(/^\/js\/[a-z-]+\.js$/);
+        expect(s.getAttribute('src'), name).toMatch(/^(\/|(\.\.\/)*)js\/[a-z-]+\.js$/);
         expect(s.textContent.trim(), name).toBe('');
       }
       expect(doc.querySelectorAll('[onclick], [onload], [onerror], [oninput]'), name).toHaveLength(0);

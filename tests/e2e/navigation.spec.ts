@@ -8,17 +8,19 @@ test('a reader goes home → source → claim → reporter and back', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Ukraine confirms 2,000/);
   const claims = page.getByRole('complementary', { name: /Claims in this source/ });
   await claims.getByRole('link', { name: /Claim page\s*: 2,000 troops actively fighting/ }).click();
-  await expect(page).toHaveURL(/\/claims\/c-2000-b1d9cde689\/$/);
+  await expect(page).toHaveURL(/\/claims\/c-2000-b1d9cde689\/(index\.html)?$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ukraine HUR: 2,000 troops actively fighting');
   await page.getByRole('link', { name: /Main Intelligence Directorate of Ukraine/ }).click();
-  await expect(page).toHaveURL(/\/reporters\/ua-hur\/$/);
+  await expect(page).toHaveURL(/\/reporters\/ua-hur\/(index\.html)?$/);
   // Oldest first: the one claim stated on a known day leads; undated claims follow.
   await expect(page.locator('tbody tr').first()).toContainText('3 Dec 2024');
   await expect(page.locator('tbody tr').first()).toContainText('2,000');
   await page.goBack();
-  await expect(page).toHaveURL(/\/claims\/c-2000-b1d9cde689\/$/);
+  await expect(page).toHaveURL(/\/claims\/c-2000-b1d9cde689\/(index\.html)?$/);
   await page.getByRole('link', { name: 'See this sentence in the source' }).click();
-  await expect(page).toHaveURL(/\/sources\/koreadaily-2024-12-04-ukraine-confirms-2000-fighting\/#c-2000-b1d9cde689$/);
+  await expect(page).toHaveURL(
+    /\/sources\/koreadaily-2024-12-04-ukraine-confirms-2000-fighting\/(index\.html)?#c-2000-b1d9cde689$/,
+  );
 });
 
 test('a deep link to a claim scrolls to it and highlights it', async ({ page }) => {

@@ -34,6 +34,8 @@ function sameDrawing(a: ChartState, b: ChartState): boolean {
  */
 export function chartApp(root: HTMLElement): void {
   const data = JSON.parse($(root, '.chart-data').textContent!) as ChartData;
+  // Set by the relative-links integration: the way back to the site root, so links work from disk too.
+  const siteRoot = document.documentElement.dataset.root ?? '/';
   const byId = new Map<string, ChartClaim>(data.claims.map((c) => [c.id, c]));
   const dates = [...new Set(data.claims.flatMap((c) => (c.date ? [c.date] : [])))].sort();
   const form = $<HTMLFormElement>(root, '.chart-controls');
@@ -58,8 +60,8 @@ export function chartApp(root: HTMLElement): void {
       drawing?.cancel();
       drawing = null;
       const parts = next.view === 'range' ? rangeChartParts : timelineChartParts;
-      if (next.show === 'table') body.innerHTML = chartTable(view);
-      else drawing = drawProgressively(body, parts(view, { prefix: 'live', interactive: true }));
+      if (next.show === 'table') body.innerHTML = chartTable(view, siteRoot);
+      else drawing = drawProgressively(body, parts(view, { prefix: 'live', interactive: true, root: siteRoot }));
     }
     enterMark(body);
     writeControls(form, next, dates);
