@@ -24,6 +24,8 @@ export const routes = {
   feed: href('/feed.xml'),
   claimsJson: href('/data/claims.json'),
   claimsCsv: href('/data/claims.csv'),
+  /** The whole built site as a zip, written by `npm run bundle`. */
+  bundle: href('/downloads/nk-troops-factcheck.zip'),
   claim: (id: string) => href(`/claims/${id}/`),
   claimCsl: (id: string) => href(`/claims/${id}.csl.json`),
   source: (slug: string) => href(`/sources/${slug}/`),
