@@ -83,8 +83,11 @@ export async function ingest(options: IngestOptions = {}): Promise<Report> {
     }
   }
   const known = new Set(claims.map((c) => c.id));
-  for (const id of corrections.keys()) {
-    if (!known.has(id)) report.warnings.push(`content/corrections.yaml: no claim has the id "${id}"`);
+  // A withdrawn claim (notAClaim) or a moved one (movedTo) is meant to have no claim of its own.
+  for (const [id, fix] of corrections) {
+    if (!known.has(id) && !fix.notAClaim && !fix.movedTo) {
+      report.warnings.push(`content/corrections.yaml: no claim has the id "${id}"`);
+    }
   }
   const seen = new Set<string>();
   for (const c of claims) {

@@ -89,7 +89,8 @@ export function cleanLines(raw: string): CleanResult {
     if (EMBED_ATTRIBUTION.test(text)) {
       drop('embedded social post (attribution line)');
       const prev = previousContent(lines, i);
-      if (prev && prev.role !== 'dropped' && prev.role !== 'title') {
+      // The post's own text is the line before, if it is short enough to be a post (280 characters and a little).
+      if (prev && prev.role !== 'dropped' && prev.role !== 'title' && prev.text.trim().length <= 300) {
         prev.role = 'dropped';
         prev.reason = 'embedded social post (post text)';
       }

@@ -73,8 +73,11 @@ export function checkBuild(dir: string): string[] {
   const built = existsSync(join(dir, 'claims')) ? readdirSync(join(dir, 'claims'), { withFileTypes: true }) : [];
   for (const d of built) {
     if (!d.isDirectory() || known.has(d.name)) continue;
-    // A withdrawn claim keeps its address with a notice, and has no record.
-    if (page(dir, `claims/${d.name}`)?.querySelector(`[data-withdrawn="${d.name}"]`)) continue;
+    // A withdrawn claim keeps its address with a notice, a moved one forwards; neither has a record.
+    const kept = page(dir, `claims/${d.name}`);
+    if (kept?.querySelector(`[data-withdrawn="${d.name}"]`)) continue;
+    const to = kept?.querySelector(`[data-moved-to]`)?.getAttribute('data-moved-to');
+    if (to && known.has(to)) continue;
     problems.push(`claims/${d.name}/ has no record in data/claims.json`);
   }
   const csv = join(dir, 'data', 'claims.csv');

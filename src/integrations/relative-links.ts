@@ -20,7 +20,8 @@ export function relativeUrl(url: string, pagePath: string): string {
 }
 
 /**
- * Rewrite every root-absolute URL in a page's attributes with relativeUrl(), and `data-root="/"` (where
+ * Rewrite every root-absolute URL in a page's attributes (and in a `<meta http-equiv="refresh">`) with
+ * relativeUrl(), and `data-root="/"` (where
  * scripts build links from) to the page's way back to the site root. Absolute URLs (canonical links,
  * citations) and in-page anchors are left as they are.
  *
@@ -30,7 +31,11 @@ export function relativizeHtml(html: string, pagePath: string): string {
   const root = posix.relative(posix.dirname(`/${pagePath}`), '/');
   return html
     .replace(URL_ATTRIBUTES, (_, lead: string, url: string) => `${lead}${relativeUrl(url, pagePath)}"`)
-    .replace(/(\sdata-root=")\/"/g, (_, lead: string) => `${lead}${root ? `${root}/` : './'}"`);
+    .replace(/(\sdata-root=")\/"/g, (_, lead: string) => `${lead}${root ? `${root}/` : './'}"`)
+    .replace(
+      /(\scontent="\d+;\s*url=)(\/(?!\/)[^"]*)"/g,
+      (_, lead: string, url: string) => `${lead}${relativeUrl(url, pagePath)}"`,
+    );
 }
 
 async function* htmlFiles(dir: string): AsyncGenerator<string> {

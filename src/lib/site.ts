@@ -30,6 +30,8 @@ export interface Site {
   corrections: Map<string, Correction>;
   /** Ids withdrawn by a correction (`notAClaim`) that no claim has: their pages say so. */
   withdrawn: [string, Correction][];
+  /** Old ids whose claim moved to a new id (`movedTo`): their pages forward to the new address. */
+  moved: [string, Correction & { movedTo: string }][];
   /** statedOn, else the source's publication date, else unknown. */
   dateOf(c: Claim): ClaimDate;
   /** The reporter's short name, or "Unattributed". */
@@ -73,6 +75,12 @@ async function load(): Promise<Site> {
     reviews: new Map(reviewEntries.map((e) => [e.id, e])),
     corrections,
     withdrawn: [...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)),
+    moved: [...corrections].flatMap(([id, fix]) => {
+      if (!fix.movedTo || byId.has(id)) return [];
+      if (!byId.has(fix.movedTo))
+        throw new Error(`content/corrections.yaml: ${id} moves to ${fix.movedTo}, which no claim has`);
+      return [[id, { ...fix, movedTo: fix.movedTo }] as [string, Correction & { movedTo: string }]];
+    }),
     dateOf,
     who: (c) => (c.reporter ? (reporters.get(c.reporter.id)?.short ?? c.reporter.name) : 'Unattributed'),
     comparison: memo((c: Claim) => compare(get(c), byMeasure.get(c.measure) ?? [])),

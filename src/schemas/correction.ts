@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './claim.ts';
+import { claimId, isoDate } from './claim.ts';
 import { MEASURES, QUALIFIERS } from './vocabulary.ts';
 
 /**
@@ -20,6 +20,11 @@ export const correctionSchema = z
     statedOn: isoDate.nullable().optional(),
     /** Withdraw a machine-extracted claim that is not a claim. */
     notAClaim: z.literal(true).optional(),
+    /**
+     * The claim's new id, when its sentence was corrected in the source and its id changed with it:
+     * the old address then forwards to the new one, and the move is logged.
+     */
+    movedTo: claimId.optional(),
     /** Shown to readers beside the claim. */
     note: z.string().min(1).optional(),
   })

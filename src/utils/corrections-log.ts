@@ -7,7 +7,7 @@ import { verdictLabel } from './labels.ts';
 export interface LogEntry {
   on: string | null;
   claimId: string;
-  kind: 'correction' | 'withdrawal' | 'review';
+  kind: 'correction' | 'withdrawal' | 'move' | 'review';
   /** What changed, in words. */
   what: string;
   note: string | null;
@@ -39,8 +39,12 @@ export function correctionsLog(
     entries.push({
       on: fix.on ?? null,
       claimId,
-      kind: fix.notAClaim ? 'withdrawal' : 'correction',
-      what: fix.notAClaim ? 'withdrawn: not a claim' : `corrected: ${fields.join(', ') || 'note added'}`,
+      kind: fix.notAClaim ? 'withdrawal' : fix.movedTo ? 'move' : 'correction',
+      what: fix.notAClaim
+        ? 'withdrawn: not a claim'
+        : fix.movedTo
+          ? `moved to claim ${fix.movedTo} (its sentence was corrected)`
+          : `corrected: ${fields.join(', ') || 'note added'}`,
       note: fix.note ?? null,
     });
   }

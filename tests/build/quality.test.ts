@@ -14,6 +14,8 @@ const walk = (dir: string): string[] =>
     e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
   );
 const pages = walk(DIST).filter((f) => f.endsWith('.html'));
+/** The address a `<meta http-equiv="refresh">` forwards to. */
+const refresh = (el: HTMLElement) => /url=(.*)$/i.exec(el.getAttribute('content') ?? '')?.[1] ?? '';
 const docs = new Map<string, HTMLElement>(pages.map((f) => [f, parse(readFileSync(f, 'utf8'))]));
 
 describe('every built page', () => {
@@ -39,8 +41,10 @@ describe('every built page', () => {
     for (const [page, doc] of docs) {
       // The 404 page is served at any address, so its links are root-absolute.
       const base = page.endsWith(`${DIST}/404.html`) ? DIST : dirname(page);
-      for (const el of doc.querySelectorAll('a[href], link[href], script[src], img[src], iframe[src], form[action]')) {
-        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '';
+      const linking =
+        'a[href], link[href], script[src], img[src], iframe[src], form[action], meta[http-equiv="refresh"]';
+      for (const el of doc.querySelectorAll(linking)) {
+        const url = el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? refresh(el);
         if (
           /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(url) ||
           (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical')

@@ -29,15 +29,21 @@ export interface TempSite {
 }
 
 /**
- * Copy the project into a temporary folder with the given sources in content/sources/, and run
+ * Copy the project into a temporary folder with the given sources in content/sources/ (and any other
+ * files given), and run
  * `npm run build` there, so a build test can use its own corpus without touching this checkout.
  */
-export async function buildTempSite(sources: Record<string, string | Uint8Array>): Promise<TempSite> {
+export async function buildTempSite(
+  sources: Record<string, string | Uint8Array>,
+  /** Other files to put in place, by project-relative path (e.g. `content/corrections.yaml`). */
+  files: Record<string, string> = {},
+): Promise<TempSite> {
   const root = mkdtempSync(join(tmpdir(), 'nk-site-'));
   cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.includes(relative(ROOT, src)) });
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
   for (const [name, body] of Object.entries(sources)) writeFileSync(join(root, 'content', 'sources', name), body);
+  for (const [path, body] of Object.entries(files)) writeFileSync(join(root, path), body);
   const run = promisify(execFile);
   const result = await run('npm', ['run', 'build'], {
     cwd: root,

@@ -24,4 +24,9 @@ describe('relative links for file://', () => {
     expect(relativizeHtml('<html data-root="/">', 'claims/c-1/index.html')).toBe('<html data-root="../../">');
     expect(relativizeHtml('<html data-root="/">', 'index.html')).toBe('<html data-root="./">');
   });
+  it('relativizeHtml() rewrites the address of a refresh', () => {
+    expect(relativizeHtml('<meta http-equiv="refresh" content="0; url=/claims/c-2/">', 'claims/c-1/index.html')).toBe(
+      '<meta http-equiv="refresh" content="0; url=../c-2/index.html">',
+    );
+  });
 });
