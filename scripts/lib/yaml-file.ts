@@ -24,7 +24,9 @@ export function parseYaml<S extends z.ZodType>(file: string, text: string, schem
   const [first] = doc.errors;
   if (first) {
     const line = first.linePos?.[0].line ?? null;
-    throw new InputError(file, line, `malformed YAML: ${first.message.split('\n')[0]}`);
+    // yaml's message repeats the position ("… at line 3, column 1:"): the file:line prefix says it already.
+    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new InputError(file, line, `malformed YAML: ${reason}`);
   }
   const result = schema.safeParse(doc.toJS() ?? null);
   if (result.success) return result.data;

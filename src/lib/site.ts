@@ -62,7 +62,7 @@ async function load(): Promise<Site> {
   const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
   const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
   // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
-  const corrections = readCorrections(process.cwd());
+  const corrections = readCorrectionsOrNone();
   for (const review of reviewEntries) {
     if (!byId.has(review.id)) console.warn(`warning: content/reviews/${review.id}.md: no claim has this id`);
   }
@@ -91,6 +91,18 @@ async function load(): Promise<Site> {
 /** What makes two claims the same figure from the same reporter (see utils/cluster.ts). */
 function figureKey(c: Claim): string {
   return `${c.reporter?.id}|${c.measure}|${c.low}|${c.high}`;
+}
+
+/**
+ * content/corrections.yaml as the pipeline reads it. A malformed file has already been reported by
+ * `npm run ingest` (file and line), which then applied no corrections: the pages do the same.
+ */
+function readCorrectionsOrNone(): Map<string, Correction> {
+  try {
+    return readCorrections(process.cwd());
+  } catch {
+    return new Map();
+  }
 }
 
 let cached: Promise<Site> | undefined;

@@ -28,15 +28,27 @@ export interface TempSite {
   code: number;
 }
 
+/** Run an npm script in a project folder; never throws, the exit code is in the result. */
+export async function runScript(root: string, script: string): Promise<Omit<TempSite, 'root' | 'dist'>> {
+  return promisify(execFile)('npm', ['run', script], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code: number; stdout: string; stderr: string }) => e,
+  );
+}
+
 /**
  * Copy the project into a temporary folder with the given sources in content/sources/ (and any other
- * files given), and run
- * `npm run build` there, so a build test can use its own corpus without touching this checkout.
+ * files given) and run an npm script there (`build` by default), so a test can use its own corpus
+ * without touching this checkout.
  */
 export async function buildTempSite(
   sources: Record<string, string | Uint8Array>,
   /** Other files to put in place, by project-relative path (e.g. `content/corrections.yaml`). */
   files: Record<string, string> = {},
+  script = 'build',
 ): Promise<TempSite> {
   const root = mkdtempSync(join(tmpdir(), 'nk-site-'));
   cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.includes(relative(ROOT, src)) });
@@ -44,13 +56,5 @@ export async function buildTempSite(
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
   for (const [name, body] of Object.entries(sources)) writeFileSync(join(root, 'content', 'sources', name), body);
   for (const [path, body] of Object.entries(files)) writeFileSync(join(root, path), body);
-  const run = promisify(execFile);
-  const result = await run('npm', ['run', 'build'], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  }).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
-  return { root, dist: join(root, 'dist'), stdout: result.stdout, stderr: result.stderr, code: result.code };
+  return { root, dist: join(root, 'dist'), ...(await runScript(root, script)) };
 }

@@ -1,0 +1,122 @@
+/**
+ * Broken and hostile input: every bad file gets one line naming it, the rest of the site still builds,
+ * and odd encodings and line ends still give their claims at true offsets.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CLAIM, hostileCorpus } from '../support/hostile-corpus.ts';
+import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts';
+
+describe('a hostile corpus', () => {
+  let site: TempSite;
+  let claims: { source: string; quote: string; start: number; end: number }[];
+  beforeAll(async () => {
+    site = await buildTempSite(hostileCorpus(), {
+      'content/corrections.yaml': 'c-no-such-claim:\n  note: a typo in an id\n',
+    });
+    claims = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims;
+  });
+  const lines = () => site.stderr.split('\n').filter((l) => /^(error|warning): /.test(l));
+
+  it('builds the site', () => {
+    expect(site.code, site.stderr).toBe(0);
+  });
+
+  it('gives each bad file one line naming it', () => {
+    const expected = [
+      /^error: content\/sources\/bad-sidecar\.yaml:\d+: malformed YAML: .* \(sidecar ignored\)$/,
+      /^error: content\/sources\/binary\.txt: binary file, not text$/,
+      /^error: content\/sources\/empty\.txt: empty file$/,
+      /^error: content\/sources\/same-slug\.txt: its slug "same-slug" is already taken by content\/sources\/same slug\.txt; rename one of them$/,
+      /^error: content\/sources\/too-large\.txt: file too large: 20971520 bytes \(the limit is 2097152 bytes\)$/,
+      /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, kept as they are$/,
+      /^warning: content\/sources\/invalid-utf8\.txt: invalid UTF-8 at byte 92; invalid bytes shown as U\+FFFD$/,
+      /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
+      /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
+      /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
+    ];
+    for (const re of expected)
+      expect(
+        lines().filter((l) => re.test(l)),
+        String(re),
+      ).toHaveLength(1);
+  });
+
+  it('still makes a page for every readable source, claims or not', () => {
+    const pages = [
+      'mdx-jsx-js',
+      'utf8-bom',
+      'utf16-bom',
+      'invalid-utf8',
+      'control-chars',
+      'crlf',
+      'cr-only',
+      'long-line',
+      'no-claims',
+      'non-english',
+      'same-slug',
+      'bad-sidecar',
+    ];
+    for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
+    for (const slug of ['empty', 'binary', 'too-large'])
+      expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(false);
+  });
+
+  it('finds the claim at true offsets whatever the encoding or line ends', () => {
+    const decode = (slug: string) => {
+      const bytes = readFileSync(join(site.dist, 'sources', `${slug}.txt`));
+      return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-8').decode(bytes);
+    };
+    for (const slug of [
+      'utf8-bom',
+      'utf16-bom',
+      'crlf',
+      'cr-only',
+      'invalid-utf8',
+      'control-chars',
+      'long-line',
+      'bad-sidecar',
+    ]) {
+      const found = claims.filter((c) => c.source === slug);
+      expect(
+        found.map((c) => c.quote),
+        slug,
+      ).toEqual([CLAIM]);
+      expect(decode(slug).slice(found[0]!.start, found[0]!.end), slug).toBe(CLAIM);
+    }
+  });
+
+  it('extracts nothing from text it cannot read as English, and nothing where there is nothing', () => {
+    expect(claims.filter((c) => c.source === 'non-english' || c.source === 'no-claims')).toEqual([]);
+  });
+});
+
+describe('broken editorial files', () => {
+  it('a malformed corrections file is named with its line; corrections are skipped and the site builds', async () => {
+    const site = await buildTempSite(
+      { 'a.txt': `Headline\n\n${CLAIM}\n` },
+      { 'content/corrections.yaml': 'c-1:\n  note: [unclosed\n' },
+    );
+    expect(site.code).toBe(0);
+    expect(site.stderr).toMatch(
+      /^error: content\/corrections\.yaml:\d+: malformed YAML: .* \(corrections not applied\)$/m,
+    );
+  });
+
+  it('conflicting aliases stop the ingest with the file and line, and leave the previous outputs in place', async () => {
+    const site = await buildTempSite({ 'a.txt': `Headline\n\n${CLAIM}\n` }, {}, 'ingest');
+    expect(site.code).toBe(0);
+    const before = readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8');
+    const registry = readFileSync(join(site.root, 'content', 'reporters.yaml'), 'utf8');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(
+      join(site.root, 'content', 'reporters.yaml'),
+      registry.replace('    - Kiev\n', '    - Kiev\n    - NIS\n'),
+    );
+    const broken = await runScript(site.root, 'ingest');
+    expect(broken.code).not.toBe(0);
+    expect(broken.stderr).toMatch(/^error: content\/reporters\.yaml:\d+: alias "NIS" is claimed by both/m);
+    expect(readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8')).toBe(before);
+  });
+});

@@ -1,0 +1,38 @@
+/** A hostile source page in a real browser: nothing runs, nothing loads, every line reads as text. */
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { serve } from '../support/serve.ts';
+import { buildTempSite } from '../support/temp-site.ts';
+
+const HOSTILE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'hostile', 'mdx-jsx-js.txt'), 'utf8');
+const port = Number(process.env.E2E_PORT ?? 4329) + 50;
+let server: Server;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  const site = await buildTempSite({ 'hostile.txt': HOSTILE });
+  expect(site.code, site.stderr).toBe(0);
+  server = serve(site.dist, port);
+});
+test.afterAll(() => void server?.close());
+
+test('the hostile page runs nothing, requests nothing elsewhere, and shows every line as text', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('dialog', (d) => void problems.push(`dialog: ${d.message()}`));
+  page.on('console', (m) => void (m.type() === 'error' && problems.push(`console: ${m.text()}`)));
+  page.on('pageerror', (e) => void problems.push(`error: ${e.message}`));
+  page.on(
+    'request',
+    (r) => void (r.url().startsWith(`http://localhost:${port}/`) || problems.push(`request: ${r.url()}`)),
+  );
+  await page.goto(`http://localhost:${port}/sources/hostile/`);
+  await page.waitForLoadState('networkidle');
+  const article = page.locator('article').first();
+  for (const line of HOSTILE.trim().split('\n')) {
+    await expect(article).toContainText(line);
+  }
+  await expect(article.locator('script, img, a[href^="javascript"]')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
