@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { chartScript } from './src/integrations/chart-script.ts';
+import { classicScripts } from './src/integrations/classic-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { verifyBuild } from './src/integrations/verify-build.ts';
 
@@ -36,7 +36,7 @@ export default defineConfig({
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
   // verifyBuild() reads the finished dist/; relativeLinks() then makes its links work from disk (file://).
-  integrations: [mdx(), sitemap({ filter: inSitemap }), chartScript(), verifyBuild(), relativeLinks()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), classicScripts(), verifyBuild(), relativeLinks()],
   vite: {
     build: {
       rolldownOptions: {
