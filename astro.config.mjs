@@ -32,6 +32,9 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space where a line break separates inline elements ("SHA-256</span>\n<code>"
   // rendered as "SHA-256daa1…"), and Prettier breaks lines there. `true` compresses losslessly (keeps such spaces).
   compressHTML: true,
+  // Stylesheets as files, never inlined as <style> (Astro inlines small ones by default): a strict CSP
+  // (`style-src 'self'`) then holds on every page, the search page's small stylesheet included.
+  build: { inlineStylesheets: 'never' },
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },

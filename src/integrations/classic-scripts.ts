@@ -6,11 +6,15 @@ import { build } from 'rolldown';
 /**
  * The site's bundled browser scripts: where a page loads each from (`<script src="/js/chart.js" defer>`)
  * and its TypeScript entry. The hand-written ones in public/js/ need no bundling.
+ *
+ * @example CLASSIC_SCRIPTS['/js/search.js'] // '../search/client/main.ts'
  */
 export const CLASSIC_SCRIPTS = {
   '/js/chart.js': '../charts/client/main.ts',
+  '/js/search.js': '../search/client/main.ts',
 } as const;
 
+/** Where a bundled script is served. @example '/js/chart.js' */
 export type ClassicScript = keyof typeof CLASSIC_SCRIPTS;
 
 /**
