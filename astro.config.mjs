@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { chartScript } from './src/integrations/chart-script.ts';
+import { classicScripts } from './src/integrations/classic-scripts.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { verifyBuild } from './src/integrations/verify-build.ts';
 
@@ -32,11 +32,14 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops the space where a line break separates inline elements ("SHA-256</span>\n<code>"
   // rendered as "SHA-256daa1…"), and Prettier breaks lines there. `true` compresses losslessly (keeps such spaces).
   compressHTML: true,
+  // Stylesheets as files, never inlined as <style> (Astro inlines small ones by default): a strict CSP
+  // (`style-src 'self'`) then holds on every page, the search page's small stylesheet included.
+  build: { inlineStylesheets: 'never' },
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
   // verifyBuild() reads the finished dist/; relativeLinks() then makes its links work from disk (file://).
-  integrations: [mdx(), sitemap({ filter: inSitemap }), chartScript(), verifyBuild(), relativeLinks()],
+  integrations: [mdx(), sitemap({ filter: inSitemap }), classicScripts(), verifyBuild(), relativeLinks()],
   vite: {
     build: {
       rolldownOptions: {

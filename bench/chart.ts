@@ -10,11 +10,11 @@
  * Timings are reported, not asserted: they depend on the machine.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium.ts';
+import { machine, median, round } from './measure.ts';
 import { syntheticChartData } from './chart-fixture.ts';
 
 const SIZES = [100, 1000, 10000];
@@ -25,9 +25,6 @@ const home = readFileSync(new URL('index.html', dist), 'utf8');
 const script = readFileSync(new URL('js/chart.js', dist));
 /** Runs right after the chart script (deferred scripts run in order) and forces layout. */
 const PROBE = `document.body.offsetHeight; performance.mark('chart-laid-out');`;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const round = (ms: number) => Math.round(ms * 10) / 10;
 
 function page(n: number): string {
   const json = JSON.stringify(syntheticChartData(n, registry)).replace(/</g, '\\u003c');
@@ -124,13 +121,7 @@ for (const n of SIZES) {
 }
 const result = {
   date: new Date().toISOString().slice(0, 10),
-  machine: {
-    cpus: cpus().length,
-    model: cpus()[0]?.model ?? 'unknown',
-    browser: `Chromium ${browser.version()}`,
-    // Other work on the machine slows every figure: say how busy it was.
-    loadAverage: Math.round(loadavg()[0]! * 10) / 10,
-  },
+  machine: machine(browser),
   script: { raw: script.length, gzip: gzipSync(script).length, brotli: brotliCompressSync(script).length },
   runs,
 };

@@ -20,6 +20,7 @@ export const routes = {
   reporters: href('/reporters/'),
   data: href('/data/'),
   about: href('/about/'),
+  search: href('/search/'),
   corrections: href('/about/#corrections'),
   feed: href('/feed.xml'),
   claimsJson: href('/data/claims.json'),
@@ -34,6 +35,20 @@ export const routes = {
   inSource: (slug: string, id: string) => href(`/sources/${slug}/#${id}`),
   reporter: (id: string) => href(`/reporters/${id}/`),
 };
+
+/**
+ * A link made in the browser to a path under the site root, given the page's `data-root` (which the
+ * relative-links integration rewrites to the way back to the root): unchanged under the dev server's
+ * `/`, else relative with folder links pointed at `index.html`, so it works from file:// too.
+ *
+ * @example fromRoot('claims/c-1/', '../') // '../claims/c-1/index.html'
+ * @example fromRoot('sources/s/#c-1', './') // './sources/s/index.html#c-1'
+ * @example fromRoot('claims/c-1/', '/') // '/claims/c-1/'
+ */
+export function fromRoot(path: string, root: string): string {
+  if (root === '/') return `/${path}`;
+  return root + path.replace(/\/(?=[?#]|$)/, '/index.html');
+}
 
 /**
  * An absolute URL for canonical links, Open Graph and citations.

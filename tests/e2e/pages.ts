@@ -10,5 +10,6 @@ export const PAGE_TYPES = {
   reporter: '/reporters/ua-hur/',
   data: '/data/',
   about: '/about/',
+  search: '/search/?q=kursk',
   'not-found': '/no-such-page/',
 } as const;

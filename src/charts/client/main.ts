@@ -1,5 +1,5 @@
 /**
- * Entry of /js/chart.js, a classic script (bundled as an IIFE by src/integrations/chart-script.ts):
+ * Entry of /js/chart.js, a classic script (bundled as an IIFE by src/integrations/classic-scripts.ts):
  * it must run from file:// and under `script-src 'self'`, where module scripts and inline scripts
  * would not. The two performance marks time the chart's start-up (bench/chart.ts reads them).
  */
