@@ -11,7 +11,7 @@ async function visitOnce(page: Page) {
       await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
     }
   });
-  await expect(page.getByRole('status').filter({ hasText: 'reads offline' })).toBeVisible();
+  await expect(page.locator('[data-offline-status]')).toHaveText(/reads offline/);
 }
 
 test('after one visit, pages never visited open offline', async ({ page, context }) => {

@@ -12,11 +12,14 @@ const { claims } = JSON.parse(readFileSync('src/data/claims.json', 'utf8')) as {
 const ids = (keep: (c: Claim) => boolean) => claims.filter(keep).map((c) => c.id);
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search claims, sources and reporters' });
 /** The claim ids the results link to, in order. */
-const claimResults = (page: Page) =>
-  page
+/** The claims listed, once results are drawn (every caller expects at least one). */
+const claimResults = async (page: Page) => {
+  await page.locator('.result-claim h3 a').first().waitFor();
+  const hrefs = await page
     .locator('.result-claim h3 a')
-    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
-    .then((hrefs) => hrefs.map(claimIdOf));
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  return hrefs.map(claimIdOf);
+};
 
 test('typing a reporter’s name finds the reporter first, then every claim attributed to it', async ({ page }) => {
   await page.goto('/search/');
