@@ -56,3 +56,14 @@ test('a new service worker keeps one cache: older ones are removed', async ({ pa
   expect(names[0]).toMatch(/^nk-troops-[0-9a-f]{16}$/);
   expect(names[0]).not.toBe('nk-troops-0000000000000000');
 });
+
+test('offline, search finds claims and its results open', async ({ page, context }) => {
+  await visitOnce(page);
+  await context.setOffline(true);
+  await page.goto('/search/?q=Budanov');
+  const first = page.locator('.result-claim h3 a').first();
+  await expect(first).toBeVisible();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page).toHaveURL(/\/claims\/c-[a-z0-9-]+\/(index\.html)?$/);
+});
