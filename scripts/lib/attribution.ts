@@ -66,9 +66,15 @@ export function quoteSpans(s: string): [number, number][] {
  * @example attributeSentence('According to Chernyak, 9,000 remain in reserve.', registry).best
  * // { reporterId: 'ua-hur', person: 'Andriy Chernyak', role: 'according', … }
  */
-export function attributeSentence(sentence: string, registry: Registry, people: PersonIndex): SentenceAttribution {
-  const inQuote = (at: number) => quoteSpans(sentence).some(([a, b]) => at > a && at < b);
-  const matches = registry.match(sentence).filter((m) => !inQuote(m.start));
+export function attributeSentence(
+  sentence: string,
+  registry: Registry,
+  people: PersonIndex,
+  found: readonly AliasMatch[] = registry.match(sentence),
+): SentenceAttribution {
+  const spans = quoteSpans(sentence);
+  const inQuote = (at: number) => spans.some(([a, b]) => at > a && at < b);
+  const matches = found.filter((m) => !inQuote(m.start));
   const ws = words(sentence);
   const candidates: Candidate[] = [];
   let anaphoric = false;

@@ -16,7 +16,7 @@ import {
 import type { NumberPhrase } from './numbers.ts';
 import { readQualifier } from './qualifiers.ts';
 import type { FindOptions } from './estimates.ts';
-import { tokenize, type Token } from './tokens.ts';
+import type { Token } from './tokens.ts';
 
 /** Whether a number counts (North Korean) people: its noun, its context, and what it is not. */
 
@@ -134,5 +134,11 @@ export function partitives(tokens: readonly Token[], phrases: readonly NumberPhr
 
 /** True when a sentence talks about soldiers at all (used for the next sentence's elided counts). */
 export function mentionsPeople(sentence: string): boolean {
-  return tokenize(sentence).some((t) => PEOPLE_NOUNS.has(t.norm) && t.norm !== 'general' && t.norm !== 'people');
+  return PEOPLE_WORD.test(sentence);
 }
+
+/** Any people noun as a whole word, "general" and "people" aside (too common to mean soldiers). */
+const PEOPLE_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${[...PEOPLE_NOUNS].filter((w) => w !== 'general' && w !== 'people').join('|')})(?![\\p{L}])`,
+  'iu',
+);

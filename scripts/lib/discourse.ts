@@ -51,8 +51,9 @@ export function attributeDocument(
 ): DocumentAttribution {
   const people = createPersonIndex();
   const own: SentenceAttribution[] = sentences.map((s) => {
-    const a = attributeSentence(s.text, registry, people);
-    for (const m of registry.match(s.text)) if (m.person) people.add(m.person, m.reporterId);
+    const matches = registry.match(s.text);
+    const a = attributeSentence(s.text, registry, people, matches);
+    for (const m of matches) if (m.person) people.add(m.person, m.reporterId);
     if (a.best?.person) people.add(a.best.person, a.best.reporterId);
     return a;
   });

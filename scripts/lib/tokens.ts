@@ -48,9 +48,16 @@ export function normalizeWord(word: string): string {
 
 /** True when the tokens from `i` spell the phrase (space-separated, lower-case). */
 export function phraseAt(tokens: readonly Token[], i: number, phrase: string): boolean {
-  const words = phrase.split(' ');
-  return words.every((w, k) => tokens[i + k]?.norm === w);
+  return wordsOf(phrase).every((w, k) => tokens[i + k]?.norm === w);
 }
+
+/** A phrase's words, split once: the phrase lists are fixed and read for every number in every sentence. */
+const split = new Map<string, readonly string[]>();
+const wordsOf = (phrase: string): readonly string[] => {
+  let words = split.get(phrase);
+  if (!words) split.set(phrase, (words = phrase.split(' ')));
+  return words;
+};
 
 /** A phrase found among the tokens: token range [from, to). */
 export interface PhraseMatch {
@@ -67,7 +74,7 @@ function longest(
 ): PhraseMatch | null {
   let best: PhraseMatch | null = null;
   for (const phrase of phrases) {
-    const n = phrase.split(' ').length;
+    const n = wordsOf(phrase).length;
     const from = startOf(n);
     if (from >= 0 && phraseAt(tokens, from, phrase) && (!best || n > best.to - best.from))
       best = { from, to: from + n, phrase };

@@ -1,12 +1,12 @@
 import type { Root } from 'mdast';
-import { split } from 'sentence-splitter';
 import type { VFile } from 'vfile';
 import type { SentenceRef } from '../lib/discourse.ts';
+import { splitSentences } from '../lib/sentences.ts';
 
 /**
- * Split each kept line into sentences with their offsets in the raw text, using textlint's
- * sentence-splitter (it knows "U.S.", "Lt. Gen.", "Jan. 30", quotes and brackets). A headline or
- * caption is one sentence.
+ * Split each kept line into sentences with their offsets in the raw text (lib/sentences.ts: the
+ * Unicode segmenter, repaired for "U.S.", "Lt. Gen.", "Jan. 30", "10 a.m.", quotes and brackets).
+ * A headline or caption is one sentence.
  */
 export function segmentSentences() {
   return (tree: Root, file: VFile): void => {
@@ -27,22 +27,4 @@ export function segmentSentences() {
     });
     file.data.sentences = sentences;
   };
-}
-
-/**
- * Sentence ranges of one line. A "sentence" that starts with a lower-case letter continues the one
- * before ("at 10 a.m. in New York"): the splitter took an abbreviation for a full stop.
- *
- * @example splitSentences('They met at 10 a.m. in Seoul. He left.') // [[0, 29], [30, 38]]
- */
-export function splitSentences(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const node of split(text)) {
-    if (node.type !== 'Sentence') continue;
-    const [a, b] = node.range;
-    const last = out[out.length - 1];
-    if (last && /^\p{Ll}/u.test(text.slice(a, b).trimStart())) last[1] = b;
-    else out.push([a, b]);
-  }
-  return out;
 }

@@ -77,8 +77,12 @@ async function load(): Promise<Site> {
     withdrawn: [...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)),
     moved: [...corrections].flatMap(([id, fix]) => {
       if (!fix.movedTo || byId.has(id)) return [];
-      if (!byId.has(fix.movedTo))
-        throw new Error(`content/corrections.yaml: ${id} moves to ${fix.movedTo}, which no claim has`);
+      if (!byId.has(fix.movedTo)) {
+        console.warn(
+          `warning: content/corrections.yaml: ${id} moves to ${fix.movedTo}, which no claim has; no forward made`,
+        );
+        return [];
+      }
       return [[id, { ...fix, movedTo: fix.movedTo }] as [string, Correction & { movedTo: string }]];
     }),
     dateOf,

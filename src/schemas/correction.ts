@@ -21,7 +21,7 @@ export const correctionSchema = z
     /** Withdraw a machine-extracted claim that is not a claim. */
     notAClaim: z.literal(true).optional(),
     /**
-     * The claim's new id, when its sentence was corrected in the source and its id changed with it:
+     * The claim's new id, when its quote was corrected (in the source, or where the pipeline ends it) and its id changed with it:
      * the old address then forwards to the new one, and the move is logged.
      */
     movedTo: claimId.optional(),

@@ -43,7 +43,7 @@ export function correctionsLog(
       what: fix.notAClaim
         ? 'withdrawn: not a claim'
         : fix.movedTo
-          ? `moved to claim ${fix.movedTo} (its sentence was corrected)`
+          ? `moved to claim ${fix.movedTo} (its quote was corrected)`
           : `corrected: ${fields.join(', ') || 'note added'}`,
       note: fix.note ?? null,
     });

@@ -62,7 +62,7 @@ describe('a claim whose sentence is corrected in its source', () => {
     );
     expect(page.querySelector('[data-moved-to]')?.getAttribute('data-moved-to')).toBe(newId);
     const about = readFileSync(join(second.dist, 'about', 'index.html'), 'utf8');
-    expect(about).toContain(`moved to claim ${newId}`);
+    expect(about).toContain(`moved to claim ${newId} (its quote was corrected)`);
     expect(second.stderr).not.toMatch(new RegExp(`no claim has the id "${oldId}"`));
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * Sentence boundaries in one line of news text: the platform's Unicode sentence segmenter (ICU,
+ * UAX #29 — it keeps "Jan. 30 that" and quotation marks after a full stop together), with the
+ * repairs news text needs: a boundary after an abbreviation or an initial ("U.S.", "Lt. Gen.",
+ * "Ms.", "J. Smith"), inside brackets, or before a lower-case word ("10 a.m. in Seoul") is no boundary.
+ */
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+// prettier-ignore
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'brig', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'cpl', 'pvt',
+  'rep', 'sen', 'gov', 'pres', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'a.m',
+  'p.m', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'est', 'inc', 'corp', 'co', 'ltd', 'dept', 'u.s', 'u.k', 'u.n', 'e.u',
+]);
+
+/** The line ends in an abbreviation or a one-letter initial, so its full stop ends no sentence. */
+function endsInAbbreviation(segment: string): boolean {
+  const m = /(?:^|[\s(“"‘'[])((?:\p{L}\.)*\p{L}+)\.\s*$/u.exec(segment);
+  if (!m) return false;
+  const word = m[1]!;
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+const unbalanced = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)\]]/g)?.length ?? 0);
+
+/**
+ * The sentences of one line, as [start, end) ranges into it (white space around them included).
+ *
+ * @example splitSentences('Lt. Gen. Budanov said so. He left at 10 a.m. in Kyiv.') // [[0, 26], [26, 53]]
+ */
+export function splitSentences(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const { segment, index } of segmenter.segment(text)) {
+    const last = out[out.length - 1];
+    const previous = last ? text.slice(last[0], last[1]) : '';
+    const joins = last && (endsInAbbreviation(previous) || unbalanced(previous) || /^\s*\p{Ll}/u.test(segment));
+    if (joins) last[1] = index + segment.length;
+    else out.push([index, index + segment.length]);
+  }
+  return out;
+}
