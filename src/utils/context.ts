@@ -1,6 +1,7 @@
-import { split } from 'sentence-splitter';
+import { splitLines } from '../../scripts/lib/boilerplate.ts';
+import { splitSentences } from '../../scripts/lib/sentences.ts';
 
-/** A line of the source text and its offsets. */
+/** A line of the source text and its offsets (the pipeline's own line and sentence splitting). */
 interface Line {
   number: number;
   start: number;
@@ -8,19 +9,12 @@ interface Line {
 }
 
 function linesOf(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  text.split('\n').forEach((raw, i) => {
-    lines.push({ number: i + 1, start, text: raw.replace(/\r$/, '') });
-    start += raw.length + 1;
-  });
-  return lines;
+  return splitLines(text).map((l) => ({ number: l.line, start: l.start, text: l.text }));
 }
 
 function sentences(line: Line): { start: number; end: number; text: string }[] {
-  return split(line.text)
-    .filter((n) => n.type === 'Sentence')
-    .map((n) => ({ start: line.start + n.range[0], end: line.start + n.range[1], text: n.raw.trim() }))
+  return splitSentences(line.text)
+    .map(([a, b]) => ({ start: line.start + a, end: line.start + b, text: line.text.slice(a, b).trim() }))
     .filter((s) => s.text !== '');
 }
 
