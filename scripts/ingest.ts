@@ -14,8 +14,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { codeFingerprint, documentKey, openCache } from './lib/cache.ts';
+import { codeFingerprint, contextDigest, documentKey, openCache } from './lib/cache.ts';
 import { loadContext, parseCorrections, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
+import { summarise } from './lib/ingest-summary.ts';
 import { ROOT } from './lib/inputs.ts';
 import { OutputWriter, type Report, type WriteStats } from './lib/outputs.ts';
 import { processDocuments } from './lib/process-documents.ts';
@@ -40,7 +41,7 @@ export interface IngestStats extends WriteStats {
   documents: number;
   /** Sources run through the pipeline this time… */
   processed: number;
-  /** …and sources whose results came from the cache. */
+  /** …and sources whose outputs came from the cache. */
   cached: number;
   /** Worker threads used (0: the main thread only). */
   workers: number;
@@ -48,8 +49,6 @@ export interface IngestStats extends WriteStats {
 
 /** Sources per worker below which starting threads costs more than it saves. */
 const MIN_JOBS_PER_WORKER = 40;
-
-const readOptional = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : null);
 
 /**
  * Run the ingest; returns the report it wrote and what it did.
@@ -60,9 +59,10 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
   const root = options.root ?? ROOT;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const report: Report = { sources: [], errors: [], warnings: [] };
+  const corrections = join(root, 'content', 'corrections.yaml');
   const text = {
     registry: readFileSync(join(root, 'content', 'reporters.yaml'), 'utf8'),
-    corrections: readOptional(join(root, 'content', 'corrections.yaml')),
+    corrections: existsSync(corrections) ? readFileSync(corrections, 'utf8') : null,
   };
   const context = loadContext({ ...text, corrections: null });
   try {
@@ -71,53 +71,46 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
     report.errors.push(`${(error as Error).message} (corrections not applied)`);
     text.corrections = null;
   }
-  const jobs = readJobs(options.sourcesDir ?? join(root, 'content', 'sources'), report);
-  const code = codeFingerprint(ROOT);
-  const keys = jobs.map((job) => documentKey({ code, ...text, ...job }));
-  const cache = openCache(
-    options.cacheDir === false ? null : (options.cacheDir ?? join(root, 'node_modules', '.cache', 'nk-ingest')),
-  );
+  const sourcesDir = options.sourcesDir ?? join(root, 'content', 'sources');
+  const sources = listSources(sourcesDir, report);
+  const digest = contextDigest(codeFingerprint(ROOT), text.registry, text.corrections);
+  const cacheDir = options.cacheDir ?? join(root, 'node_modules', '.cache', 'nk-ingest');
+  const cache = openCache(cacheDir === false ? null : cacheDir);
   const writer = new OutputWriter(options.outRoot ?? root);
-  const results = new Array<DocumentOutput>(jobs.length);
-  // Each source's MDX goes to the writer as soon as it is known and is then dropped, so memory
-  // holds only the rendered claims, whatever the number of sources.
+  const outputs = new Array<DocumentOutput>(sources.length);
+  // Each source's MDX goes to the writer as soon as it is known, and is then dropped.
   const keep = (i: number, output: DocumentOutput) => {
     if (output.ok && output.mdx !== null) writer.add(output.slug, output.mdx);
-    results[i] = { ...output, mdx: null };
+    outputs[i] = { ...output, mdx: null };
   };
+  const keys: string[] = [];
   const misses: number[] = [];
+  const jobs: DocumentJob[] = [];
   let workers = 0;
   let stats: WriteStats;
   try {
-    keys.forEach((key, i) => {
-      const hit = cache.get(key);
+    for (const [i, source] of sources.entries()) {
+      const job = readJob(sourcesDir, source, report);
+      keys.push(job ? documentKey(digest, job) : '');
+      const hit = job && cache.get(keys[i]!);
       if (hit) keep(i, hit);
-      else misses.push(i);
-    });
-    workers = await processDocuments(
-      misses.map((i) => jobs[i]!),
-      {
-        workers: options.workers ?? Math.min(availableParallelism(), Math.floor(misses.length / MIN_JOBS_PER_WORKER)),
-        text,
-        context,
-        log,
-        onResult: (k, result) => {
-          if (result.ok) cache.set(keys[misses[k]!]!, result);
-          keep(misses[k]!, result);
-        },
-      },
-    );
-    const ok = results.filter((r) => r.ok);
-    for (const r of results) {
-      report.errors.push(...r.errors);
-      report.warnings.push(...r.warnings);
-      if (r.ok) report.sources.push({ slug: r.slug, file: r.file, claims: r.claimIds.length, dropped: r.dropped });
+      else if (job) {
+        jobs.push(job);
+        misses.push(i);
+      }
     }
-    checkClaims(ok, context.corrections, report);
-    stats = writer.commit(
-      ok.map((r) => r.claimsJson),
-      report,
-    );
+    workers = await processDocuments(jobs, {
+      workers: options.workers ?? Math.min(availableParallelism(), Math.floor(jobs.length / MIN_JOBS_PER_WORKER)),
+      text,
+      context,
+      log,
+      onResult: (k, output) => {
+        if (output.ok) cache.set(keys[misses[k]!]!, output);
+        keep(misses[k]!, output);
+      },
+    });
+    // `filter` skips the holes left by sources that could not be read.
+    stats = writer.commit(summarise(outputs.filter(Boolean), context.corrections, report), report);
   } catch (error) {
     writer.abort();
     throw error;
@@ -125,28 +118,41 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
   cache.prune(new Set(keys));
   for (const e of report.errors) log(`error: ${e}`);
   for (const w of report.warnings) log(`warning: ${w}`);
-  const summary: IngestStats = {
-    documents: jobs.length,
-    processed: misses.length,
-    cached: jobs.length - misses.length,
-    workers,
-    ...stats,
-  };
+  const claims = report.sources.reduce((n, s) => n + s.claims, 0);
+  const summary = { documents: sources.length, processed: jobs.length, cached: sources.length - jobs.length, workers };
   log(
-    `ingest: ${report.sources.length} sources, ${report.sources.reduce((n, s) => n + s.claims, 0)} claims, ${report.errors.length} errors, ${report.warnings.length} warnings` +
+    `ingest: ${report.sources.length} sources, ${claims} claims, ${report.errors.length} errors, ${report.warnings.length} warnings` +
       ` (${summary.processed} processed, ${summary.cached} from cache, ${workers} worker threads;` +
       ` ${stats.written} files written, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
   );
-  return { report, stats: summary };
+  return { report, stats: { ...summary, ...stats } };
 }
 
-/** Every source file with its sidecar, in name order; a slug clash is reported and the second file skipped. */
-function readJobs(sourcesDir: string, report: Report): DocumentJob[] {
+/** Read a source and its sidecar; a file that cannot be read is reported (and the source skipped, or the sidecar ignored). */
+function readJob(dir: string, source: { name: string; sidecar: string | null }, report: Report): DocumentJob | null {
+  const read = (name: string, what: string) => {
+    try {
+      return readFileSync(join(dir, name));
+    } catch (error) {
+      report.errors.push(`content/sources/${name}: ${(error as Error).message}${what}`);
+      return null;
+    }
+  };
+  const bytes = read(source.name, '');
+  const sidecar = source.sidecar === null ? null : read(source.sidecar, ' (sidecar ignored)');
+  return bytes && { name: source.name, bytes, sidecar: sidecar && sidecar.toString('utf8') };
+}
+
+/**
+ * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one;
+ * a slug clash is reported and the second file skipped.
+ */
+function listSources(sourcesDir: string, report: Report): { name: string; sidecar: string | null }[] {
+  const files = readdirSync(sourcesDir);
+  const present = new Set(files);
   const slugs = new Map<string, string>();
-  const jobs: DocumentJob[] = [];
-  for (const name of readdirSync(sourcesDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
+  const sources: { name: string; sidecar: string | null }[] = [];
+  for (const name of files.filter((f) => f.endsWith('.txt')).sort()) {
     const slug = slugify(name);
     const clash = slugs.get(slug);
     if (clash) {
@@ -156,28 +162,10 @@ function readJobs(sourcesDir: string, report: Report): DocumentJob[] {
       continue;
     }
     slugs.set(slug, name);
-    const path = join(sourcesDir, name);
-    jobs.push({ name, bytes: readFileSync(path), sidecar: readOptional(path.replace(/\.[^./]+$/, '') + '.yaml') });
+    const sidecar = name.replace(/\.txt$/, '.yaml');
+    sources.push({ name, sidecar: present.has(sidecar) ? sidecar : null });
   }
-  return jobs;
-}
-
-/** Corrections naming no claim are reported; two claims with one id are an error. */
-function checkClaims(
-  outputs: readonly DocumentOutput[],
-  corrections: ReadonlyMap<string, unknown>,
-  report: Report,
-): void {
-  const seen = new Set<string>();
-  for (const { slug, claimIds } of outputs) {
-    for (const id of claimIds) {
-      if (seen.has(id)) report.errors.push(`claim id collision: ${id} (sources ${slug})`);
-      seen.add(id);
-    }
-  }
-  for (const id of corrections.keys()) {
-    if (!seen.has(id)) report.warnings.push(`content/corrections.yaml: no claim has the id "${id}"`);
-  }
+  return sources;
 }
 
 if (import.meta.main) {

@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writevSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import type { DocumentOutput } from './ingest-document.ts';
 
@@ -54,34 +64,37 @@ export function codeFingerprint(codeRoot: string): string {
 }
 
 /**
- * The cache key of one document: the code fingerprint, the registry and corrections (a claim's
- * attribution and corrections depend on them), the file name (it gives the slug, hence the claim
- * ids), and the bytes of the source and its sidecar.
+ * The digest of what every document's output depends on besides its own files: the code
+ * fingerprint, the registry (attribution) and the corrections (applied per claim id).
  *
- * @example documentKey({ code, registry, corrections: null, name: 'a.txt', bytes, sidecar: null }) // 64 hex digits
+ * @example contextDigest(codeFingerprint(root), registryText, null) // 64 hex digits
  */
-export function documentKey(parts: {
-  code: string;
-  registry: string;
-  corrections: string | null;
-  name: string;
-  bytes: Uint8Array;
-  sidecar: string | null;
-}): string {
-  const sidecar = parts.sidecar === null ? '-' : sha256(parts.sidecar);
-  const corrections = parts.corrections === null ? '-' : sha256(parts.corrections);
-  const head = [parts.code, sha256(parts.registry), corrections, parts.name, sidecar].join('\n');
-  return createHash('sha256').update(head).update('\n').update(parts.bytes).digest('hex');
+export function contextDigest(code: string, registry: string, corrections: string | null): string {
+  return sha256([code, sha256(registry), corrections === null ? '-' : sha256(corrections)].join('\n'));
 }
 
-/** An entry's bytes: header line, claims, MDX. */
-function encode(value: DocumentOutput): Buffer {
+/**
+ * The cache key of one document: the context digest, the file name (it gives the slug, hence the
+ * claim ids), and the bytes of the source and of its sidecar.
+ *
+ * @example documentKey(context, { name: 'a.txt', bytes, sidecar: null }) // 64 hex digits
+ */
+export function documentKey(context: string, doc: { name: string; bytes: Uint8Array; sidecar: string | null }): string {
+  const head = [context, doc.name, doc.sidecar === null ? '-' : sha256(doc.sidecar)].join('\n');
+  return createHash('sha256').update(head).update('\n').update(doc.bytes).digest('hex');
+}
+
+/** An entry's parts: header line, claims, MDX. */
+function encode(value: DocumentOutput): Uint8Array[] {
   const { ok, slug, file, claimIds, dropped, errors, warnings, claimsJson, mdx } = value;
   const meta = { ok, slug, file, claimIds, dropped, errors, warnings };
-  const claims = Buffer.from(claimsJson);
-  const body = mdx === null ? null : Buffer.from(mdx);
-  const header = JSON.stringify({ format: FORMAT, ...meta, claimsBytes: claims.length, mdxBytes: body?.length ?? -1 });
-  return Buffer.concat([Buffer.from(`${header}\n`), claims, ...(body ? [body] : [])]);
+  const header = JSON.stringify({
+    format: FORMAT,
+    ...meta,
+    claimsBytes: claimsJson.length,
+    mdxBytes: mdx?.length ?? -1,
+  });
+  return [Buffer.from(`${header}\n`), claimsJson, ...(mdx ? [mdx] : [])];
 }
 
 function decode(bytes: Buffer): DocumentOutput | null {
@@ -121,7 +134,12 @@ export function openCache(dir: string | null): DocumentCache {
       const tmp = `${file}.tmp-${process.pid}`;
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileSync(tmp, encode(value));
+        const fd = openSync(tmp, 'w');
+        try {
+          writevSync(fd, encode(value));
+        } finally {
+          closeSync(fd);
+        }
         renameSync(tmp, file);
       } catch {
         rmSync(tmp, { force: true });

@@ -28,28 +28,29 @@ export interface DocumentJob {
   sidecar: string | null;
 }
 
-/**
- * What the ingest keeps of one source, and what the cache stores: its MDX and its claims as they
- * stand in claims.json, or the reason it was skipped. Messages are already labelled with the file.
- */
-export interface DocumentOutput {
+/** What one source gave: its MDX and claims, or the reason it was skipped; messages already labelled. */
+export interface DocumentResult {
   ok: boolean;
   slug: string;
   /** `content/sources/<name>`, as the report names it. */
   file: string;
-  mdx: string | Uint8Array | null;
-  claimIds: string[];
-  /** The claims, rendered as they stand in claims.json (outputs.ts renderClaims); empty when none. */
-  claimsJson: string | Uint8Array;
+  mdx: string | null;
+  claims: Claim[];
   /** Lines the cleaner dropped. */
   dropped: number;
   errors: string[];
   warnings: string[];
 }
 
-/** A processed source: its output and its claims as objects. */
-export interface DocumentResult extends DocumentOutput {
-  claims: Claim[];
+/**
+ * What the ingest keeps of a source, and what the cache stores: the MDX and the claims as they
+ * stand in claims.json, both as UTF-8 bytes (a worker thread hands them over without a copy).
+ */
+export interface DocumentOutput extends Omit<DocumentResult, 'mdx' | 'claims'> {
+  mdx: Uint8Array | null;
+  claimIds: string[];
+  /** The claims, rendered as they stand in claims.json (outputs.ts renderClaims); empty when none. */
+  claimsJson: Uint8Array;
 }
 
 /**
@@ -83,18 +84,7 @@ export function parseCorrections(text: string): Map<string, Correction> {
 export async function ingestDocument(job: DocumentJob, context: IngestContext): Promise<DocumentResult> {
   const file = `content/sources/${job.name}`;
   const slug = slugify(job.name);
-  const result: DocumentResult = {
-    ok: false,
-    slug,
-    file,
-    mdx: null,
-    claims: [],
-    claimIds: [],
-    claimsJson: '',
-    dropped: 0,
-    errors: [],
-    warnings: [],
-  };
+  const result: DocumentResult = { ok: false, slug, file, mdx: null, claims: [], dropped: 0, errors: [], warnings: [] };
   try {
     const decoded = decodeSource(job.bytes);
     if (!decoded.ok) throw new Error(decoded.error);
@@ -117,28 +107,27 @@ export async function ingestDocument(job: DocumentJob, context: IngestContext): 
       if (!checked.success) throw new Error(`claim ${claim.id}: ${checked.error.issues[0]?.message}`);
     }
     result.warnings.push(...[...decoded.warnings, ...out.warnings].map((w) => `${file}: ${w}`));
-    return {
-      ...result,
-      ok: true,
-      mdx: out.mdx,
-      claims: out.claims,
-      claimIds: out.claims.map((c) => c.id),
-      claimsJson: renderClaims(out.claims),
-      dropped: out.source.dropped.length,
-    };
+    return { ...result, ok: true, mdx: out.mdx, claims: out.claims, dropped: out.source.dropped.length };
   } catch (error) {
     result.errors.push(`${file}: ${(error as Error).message}`);
     return result;
   }
 }
 
+const utf8 = new TextEncoder();
+
 /**
- * What the ingest keeps of a result: everything but the claim objects (their rendering is kept).
+ * What the ingest keeps of a result: its MDX and rendered claims as bytes, its claim ids. Each
+ * array has a buffer of its own, so a worker can transfer it to the main thread.
  *
- * @example toOutput(await ingestDocument(job, context)).claimsJson // '  {\n   "id": …'
+ * @example toOutput(await ingestDocument(job, context)).claimIds // ['c-11000-plus-3fa2c1d9e0', …]
  */
 export function toOutput(result: DocumentResult): DocumentOutput {
-  const { claims, ...output } = result;
-  void claims;
-  return output;
+  const { mdx, claims, ...rest } = result;
+  return {
+    ...rest,
+    mdx: mdx === null ? null : utf8.encode(mdx),
+    claimIds: claims.map((c) => c.id),
+    claimsJson: utf8.encode(renderClaims(claims)),
+  };
 }

@@ -3,6 +3,14 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 /**
+ * A worker's heap is capped: the pipeline's live data is small (~25 MiB) but V8, left alone, lets
+ * each heap grow to ~250 MiB before collecting, and two or more of those break the ingest's 1 GiB
+ * memory budget. The cap costs a few per cent more time in the garbage collector. A worker that
+ * still runs out (a huge document) fails the pool, and the main thread finishes the work.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128 };
+
+/**
  * Flags that let a worker thread load TypeScript. Under `tsx` (npm scripts) the parent's own flags
  * already register its loader and a worker inherits them; elsewhere (vitest, plain node) tsx's
  * loader is added by absolute URL, so it resolves from any working directory. Node's own type
@@ -43,7 +51,7 @@ export function runPool<J, R>(
     };
     const execArgv = workerExecArgv();
     for (let k = 0; k < Math.min(size, jobs.length); k++) {
-      const worker = new Worker(script, { workerData, execArgv });
+      const worker = new Worker(script, { workerData, execArgv, resourceLimits: RESOURCE_LIMITS });
       workers.push(worker);
       worker.on('message', (m: { i: number; result: R }) => {
         try {

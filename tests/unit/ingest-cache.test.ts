@@ -61,9 +61,8 @@ describe('ingest() with its content-hash cache', () => {
   });
 
   it('ignores a damaged cache entry and processes that source again', async () => {
-    const dir = readdirSync(project.cache).find((d) => !d.includes('.'))!;
-    const entry = readdirSync(join(project.cache, dir))[0]!;
-    writeFileSync(join(project.cache, dir, entry), 'not an entry');
+    const entry = readdirSync(project.cache, { recursive: true, encoding: 'utf8' }).find((f) => f.endsWith('.entry'))!;
+    writeFileSync(join(project.cache, entry), 'not an entry');
     const { stats } = await run();
     expect(stats).toMatchObject({ processed: 1, cached: 11, written: 0 });
   });
