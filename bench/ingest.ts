@@ -3,6 +3,7 @@
  * 10,000 documents (docs/s, MB/s, peak RSS, cost per document), and incremental re-runs on the
  * largest (nothing changed; one document changed). Each ingest runs in its own process.
  */
+import { availableParallelism } from 'node:os';
 import { measureCold, measureIncremental, type ColdRow } from './lib/ingest-runs.ts';
 import type { BenchModule } from './lib/module.ts';
 import { makeProject } from './lib/project.ts';
@@ -72,11 +73,24 @@ export const ingestBench: BenchModule = {
       round(r.peakRssMiB),
       r.workers,
       round(r.wallMs / r.docs),
+      r.maxLoad,
     ];
     const tables: Table[] = [
       {
         title: 'Ingest throughput and scale (cold: no cache, no outputs; medians)',
-        columns: ['docs', 'MB', 'runs', 'wall s', 'docs/s', 'MB/s', 'CPU s', 'peak RSS MiB', 'threads', 'ms/doc'],
+        columns: [
+          'docs',
+          'MB',
+          'runs',
+          'wall s',
+          'docs/s',
+          'MB/s',
+          'CPU s',
+          'peak RSS MiB',
+          'threads',
+          'ms/doc',
+          'load',
+        ],
         rows: [
           ...scale.map((r) => row(r, r.docs.toLocaleString('en-US'))),
           ...oneThread.map((r) => row(r, `${r.docs.toLocaleString('en-US')}, one thread`)),
@@ -84,7 +98,15 @@ export const ingestBench: BenchModule = {
       },
       {
         title: 'Incremental ingest (cache and outputs in place; medians)',
-        columns: ['docs', 'runs', 'nothing changed s', 'one doc changed s', 'other outputs untouched', 'peak RSS MiB'],
+        columns: [
+          'docs',
+          'runs',
+          'nothing changed s',
+          'one doc changed s',
+          'other outputs untouched',
+          'peak RSS MiB',
+          'load',
+        ],
         rows: incremental.map((r) => [
           r.docs.toLocaleString('en-US'),
           r.runs,
@@ -92,6 +114,7 @@ export const ingestBench: BenchModule = {
           s(r.oneChangedMs),
           r.untouched && r.deterministic ? 'yes' : 'NO',
           round(r.peakRssMiB),
+          r.maxLoad,
         ]),
       },
     ];
@@ -108,8 +131,12 @@ export const ingestBench: BenchModule = {
     }
     const notes = [
       `Wall time is the whole process (Node start, module loading, ingest), as \`npm run ingest\` takes minus npm's own start.`,
+      `"threads": worker threads (0: the main thread only). "load": the highest one-minute load average seen before a run (other work on the machine); CPU s is the process's own CPU time, less sensitive to it.`,
       `Cost per document ${perDoc.map((x) => round(x)).join(' → ')} ms at ${scale.map((r) => r.docs).join(' → ')} docs; ` +
         `marginal ${marginal.map((x) => round(x)).join(' → ')} ms/doc: ${linear ? 'linear' : 'grows faster than linear'}.`,
+      `At ${largest.docs.toLocaleString('en-US')} documents the ingest spends ${round(largest.cpuMs / largest.docs)} ms of CPU per document ` +
+        `(all threads, pipeline and garbage collector); on ${availableParallelism()} cores that alone takes at least ` +
+        `${s(largest.cpuMs / availableParallelism())} s of wall time.`,
     ];
     return {
       results: {

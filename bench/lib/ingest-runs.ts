@@ -11,9 +11,9 @@ import { median } from './report.ts';
 
 const CHILD = join(import.meta.dirname, '..', 'ingest-child.ts');
 
-/** One ingest in its own process, after waiting for a quiet machine. */
-async function measured(project: TempProject, extra: IngestOptions, context: BenchContext) {
-  const load = await waitForQuiet(context.quick ? 0 : 120_000, context.log);
+/** One ingest in its own process, after waiting (up to `waitMs`) for a quiet machine. */
+async function measured(project: TempProject, extra: IngestOptions, context: BenchContext, waitMs: number) {
+  const load = await waitForQuiet(context.quick ? 0 : waitMs, context.log);
   const options: IngestOptions = { root: project.root, cacheDir: project.cache, ...extra };
   const { wallMs, result } = await runChild<ChildReport>(CHILD, [JSON.stringify(options)]);
   if (result.errors) throw new Error(`ingest reported ${result.errors} errors on the synthetic corpus`);
@@ -29,7 +29,7 @@ export async function measureCold(project: TempProject, runs: number, extra: Ing
   for (let r = 0; r < runs; r++) {
     rmSync(join(project.root, 'src'), { recursive: true, force: true });
     rmSync(project.cache, { recursive: true, force: true });
-    const run = await measured(project, extra, context);
+    const run = await measured(project, extra, context, 60_000);
     if (run.stats.processed !== project.files)
       throw new Error(`cold run processed ${run.stats.processed} of ${project.files}`);
     all.push(run);
@@ -63,7 +63,7 @@ export async function measureIncremental(project: TempProject, runs: number, con
   let deterministic = true;
   for (let r = 0; r < runs; r++) {
     const before = snapshotOutputs(project.root);
-    const run = await measured(project, {}, context);
+    const run = await measured(project, {}, context, 15_000);
     const diff = diffSnapshots(before, snapshotOutputs(project.root));
     deterministic &&= diff.changed.length === 0 && diff.touched.length === 0 && run.stats.processed === 0;
     unchanged.push(run);
@@ -72,7 +72,7 @@ export async function measureIncremental(project: TempProject, runs: number, con
     const name = `nk-${String((r * 7919) % project.files).padStart(5, '0')}.txt`;
     editDocument(project.sources, name, r);
     const before = snapshotOutputs(project.root);
-    const run = await measured(project, {}, context);
+    const run = await measured(project, {}, context, 15_000);
     const diff = diffSnapshots(before, snapshotOutputs(project.root));
     const expected = new Set([`content/sources/${slugify(name)}.mdx`, 'data/claims.json', 'data/ingest-report.json']);
     untouched &&= run.stats.processed === 1 && diff.touched.length === 0 && diff.changed.every((f) => expected.has(f));
@@ -87,6 +87,7 @@ export async function measureIncremental(project: TempProject, runs: number, con
     oneChangedMs: median(oneChanged.map((r) => r.wallMs)),
     oneChangedIngestMs: median(oneChanged.map((r) => r.ingestMs)),
     peakRssMiB: Math.max(...oneChanged.map((r) => r.peakRssMiB)),
+    maxLoad: Math.max(...[...unchanged, ...oneChanged].map((r) => r.load)),
     deterministic,
     untouched,
   };
