@@ -27,6 +27,7 @@ export interface Planted {
   shape: string;
 }
 
+/** One synthetic article: its file name, text, optional sidecar, and the figures planted in it. */
 export interface GeneratedDocument {
   /** File name, e.g. `nk-00042.txt`. */
   name: string;

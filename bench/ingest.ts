@@ -24,6 +24,11 @@ const TARGETS = { coldMs: 20_000, peakRssMiB: 1024, incrementalMs: 2000 };
 
 const s = (ms: number) => round(ms / 1000);
 
+/**
+ * The ingest module of `npm run bench`.
+ *
+ * @example await ingestBench.run({ quick: true, log: console.error }) // { results: { scale: […], incremental: […] }, tables, notes }
+ */
 export const ingestBench: BenchModule = {
   name: 'ingest',
   description: 'ingest throughput, memory and scale; incremental re-runs',
@@ -73,7 +78,7 @@ export const ingestBench: BenchModule = {
       round(r.peakRssMiB),
       r.workers,
       round(r.wallMs / r.docs),
-      r.maxLoad,
+      r.othersCores,
     ];
     const tables: Table[] = [
       {
@@ -89,7 +94,7 @@ export const ingestBench: BenchModule = {
           'peak RSS MiB',
           'threads',
           'ms/doc',
-          'load',
+          'others',
         ],
         rows: [
           ...scale.map((r) => row(r, r.docs.toLocaleString('en-US'))),
@@ -105,7 +110,7 @@ export const ingestBench: BenchModule = {
           'one doc changed s',
           'other outputs untouched',
           'peak RSS MiB',
-          'load',
+          'others',
         ],
         rows: incremental.map((r) => [
           r.docs.toLocaleString('en-US'),
@@ -114,7 +119,7 @@ export const ingestBench: BenchModule = {
           s(r.oneChangedMs),
           r.untouched && r.deterministic ? 'yes' : 'NO',
           round(r.peakRssMiB),
-          r.maxLoad,
+          r.othersCores,
         ]),
       },
     ];
@@ -131,7 +136,7 @@ export const ingestBench: BenchModule = {
     }
     const notes = [
       `Wall time is the whole process (Node start, module loading, ingest), as \`npm run ingest\` takes minus npm's own start.`,
-      `"threads": worker threads (0: the main thread only). "load": the highest one-minute load average seen before a run (other work on the machine); CPU s is the process's own CPU time, less sensitive to it.`,
+      `"threads": worker threads (0: the main thread only). "others": cores other processes kept busy during a run (the worst run); CPU s is the ingest's own CPU time, which they disturb less.`,
       `Cost per document ${perDoc.map((x) => round(x)).join(' → ')} ms at ${scale.map((r) => r.docs).join(' → ')} docs; ` +
         `marginal ${marginal.map((x) => round(x)).join(' → ')} ms/doc: ${linear ? 'linear' : 'grows faster than linear'}.`,
       `At ${largest.docs.toLocaleString('en-US')} documents the ingest spends ${round(largest.cpuMs / largest.docs)} ms of CPU per document ` +

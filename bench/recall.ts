@@ -31,6 +31,11 @@ function weakest(scores: readonly PlantedScore[], by: (s: PlantedScore) => strin
     .sort((a, b) => a.found + a.reporter - (b.found + b.reporter));
 }
 
+/**
+ * The recall module of `npm run bench`.
+ *
+ * @example await recallBench.run({ quick: true, log: console.error }) // { results: { recallPct: 100, … }, tables, notes }
+ */
 export const recallBench: BenchModule = {
   name: 'recall',
   description: 'extractor recall and precision on the synthetic corpus',

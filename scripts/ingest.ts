@@ -22,6 +22,11 @@ import { OutputWriter, type Report, type WriteStats } from './lib/outputs.ts';
 import { processDocuments } from './lib/process-documents.ts';
 import { slugify } from './lib/read-source.ts';
 
+/**
+ * Where the ingest reads and writes, and how.
+ *
+ * @example { root: tmp, sourcesDir: join(tmp, 'corpus'), outRoot: join(tmp, 'site'), cacheDir: false, workers: 2 }
+ */
 export interface IngestOptions {
   /** Project root: reads <root>/content (default: this project). */
   root?: string;

@@ -7,6 +7,7 @@ import type { Random } from './random.ts';
  * (dates, years, ages, distances, money, weapons, Russian losses), which the extractor must skip.
  */
 
+/** Headlines without figures (a figure in a headline would be deduplicated against the body). */
 // prettier-ignore
 export const HEADLINES = [
   'North Korean troops in Russia: what Seoul and Kyiv now say', 'New estimates of North Korean forces in Kursk',
@@ -30,6 +31,7 @@ export const BOILERPLATE = {
     'Subscribe to our newsletter for the latest updates'],
 };
 
+/** Neutral sentences: no numbers, no attribution, no confirmation or denial. */
 // prettier-ignore
 export const FILLERS = [
   'The deployment has deepened concern in Seoul and Washington about military ties between Moscow and Pyongyang.',

@@ -4,7 +4,7 @@ import type { IngestOptions } from '../../scripts/ingest.ts';
 import { slugify } from '../../scripts/lib/read-source.ts';
 import type { ChildReport } from '../ingest-child.ts';
 import { runChild } from './child.ts';
-import { waitForQuiet } from './machine.ts';
+import { busyCpuSeconds, waitForQuiet } from './machine.ts';
 import type { BenchContext } from './module.ts';
 import { diffSnapshots, editDocument, snapshotOutputs, type TempProject } from './project.ts';
 import { median } from './report.ts';
@@ -13,11 +13,15 @@ const CHILD = join(import.meta.dirname, '..', 'ingest-child.ts');
 
 /** One ingest in its own process, after waiting (up to `waitMs`) for a quiet machine. */
 async function measured(project: TempProject, extra: IngestOptions, context: BenchContext, waitMs: number) {
-  const load = await waitForQuiet(context.quick ? 0 : waitMs, context.log);
+  if (!context.quick) await waitForQuiet(waitMs, context.log);
   const options: IngestOptions = { root: project.root, cacheDir: project.cache, ...extra };
+  const busyBefore = busyCpuSeconds();
   const { wallMs, result } = await runChild<ChildReport>(CHILD, [JSON.stringify(options)]);
+  const busyAfter = busyCpuSeconds();
   if (result.errors) throw new Error(`ingest reported ${result.errors} errors on the synthetic corpus`);
-  return { wallMs, load, ...result };
+  // Cores other processes kept busy, on average, while this run went on.
+  const others = busyBefore === null || busyAfter === null ? 0 : busyAfter - busyBefore - result.cpuMs / 1000;
+  return { wallMs, othersCores: Number(Math.max(0, others / (wallMs / 1000)).toFixed(2)), ...result };
 }
 
 /** Figures of one corpus size, cold. */
@@ -47,7 +51,7 @@ export async function measureCold(project: TempProject, runs: number, extra: Ing
     workers: all[0]!.stats.workers,
     docsPerSec: project.files / (wallMs / 1000),
     mbPerSec: project.bytes / 1e6 / (wallMs / 1000),
-    maxLoad: Math.max(...all.map((r) => r.load)),
+    othersCores: Math.max(...all.map((r) => r.othersCores)),
   };
 }
 
@@ -87,7 +91,7 @@ export async function measureIncremental(project: TempProject, runs: number, con
     oneChangedMs: median(oneChanged.map((r) => r.wallMs)),
     oneChangedIngestMs: median(oneChanged.map((r) => r.ingestMs)),
     peakRssMiB: Math.max(...oneChanged.map((r) => r.peakRssMiB)),
-    maxLoad: Math.max(...[...unchanged, ...oneChanged].map((r) => r.load)),
+    othersCores: Math.max(...[...unchanged, ...oneChanged].map((r) => r.othersCores)),
     deterministic,
     untouched,
   };

@@ -1,4 +1,5 @@
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** The machine a figure was measured on. */
@@ -26,21 +27,39 @@ export function describeMachine(): Machine {
 }
 
 /**
- * Wait until the machine is quiet (one-minute load average under half the cores) or `maxMs` has
- * passed, so figures are not measured while something else runs; returns the load when it stopped
- * waiting, to be reported beside the figures.
+ * CPU seconds all processes have spent busy since boot (Linux `/proc/stat`, in USER_HZ = 1/100 s),
+ * or null where there is no /proc. Two readings around a run, minus the run's own CPU time, say
+ * how much other work competed with it.
  *
- * @example await waitForQuiet(60_000) // 0.4
+ * @example busyCpuSeconds() // 51234.56
+ */
+export function busyCpuSeconds(): number | null {
+  try {
+    const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = fields;
+    return (user + nice + system + irq + softirq + steal) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Wait until other work uses less than a quarter of a core (sampled over two seconds) or `maxMs`
+ * has passed, so figures are not measured while something else runs; returns the cores in use at
+ * the last sample.
+ *
+ * @example await waitForQuiet(60_000) // 0.05
  */
 export async function waitForQuiet(maxMs: number, log: (line: string) => void = () => undefined): Promise<number> {
   const until = Date.now() + maxMs;
-  const limit = availableParallelism() / 2;
   let said = false;
-  while (loadavg()[0]! >= limit && Date.now() < until) {
-    if (!said)
-      log(`waiting for a quiet machine (load ${loadavg()[0]!.toFixed(2)}, up to ${Math.round(maxMs / 1000)} s)`);
+  for (;;) {
+    const before = busyCpuSeconds();
+    await sleep(2000);
+    const after = busyCpuSeconds();
+    const busy = before === null || after === null ? 0 : (after - before) / 2;
+    if (busy < 0.25 || Date.now() >= until) return Number(busy.toFixed(2));
+    if (!said) log(`waiting for a quiet machine (${busy.toFixed(2)} cores busy, up to ${Math.round(maxMs / 1000)} s)`);
     said = true;
-    await sleep(5000);
   }
-  return Number(loadavg()[0]!.toFixed(2));
 }

@@ -26,6 +26,7 @@ import type { DocumentOutput } from './ingest-document.ts';
 const FORMAT = 'nk-ingest-cache-2';
 const EXT = '.entry';
 
+/** Per-document outputs by key (see openCache). */
 export interface DocumentCache {
   /** The stored output for a key (claims and MDX as bytes), or null (absent, unreadable, other format). */
   get(key: string): DocumentOutput | null;

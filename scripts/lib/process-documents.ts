@@ -8,6 +8,7 @@ import {
 } from './ingest-document.ts';
 import { runPool } from './worker-pool.ts';
 
+/** How processDocuments runs: thread count, shared inputs, and where results go. */
 export interface ProcessOptions {
   /** Worker threads to use; fewer than two processes in this thread. */
   workers: number;
