@@ -3,13 +3,14 @@
  * writes N documents (~4 KB, ~10 planted estimates each) into DIR. Deterministic: a seed and an
  * index always give the same document, whatever N is.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Measure, Qualifier } from '../src/schemas/vocabulary.ts';
-import { loadRegistry } from '../scripts/lib/registry.ts';
 import { drawFigure } from './lib/figures.ts';
 import { BOILERPLATE, DISTRACTORS, FILLERS, HEADLINES, masthead, sidecarFor } from './lib/furniture.ts';
-import { attribute, PREDICATES, type Voice } from './lib/phrasing.ts';
+import { attribute, loadVoices, PREDICATES, type Voice } from './lib/phrasing.ts';
+
+export { loadVoices };
 import { createRandom, mixSeed, type Random } from './lib/random.ts';
 
 /** One figure planted in a document: what the extractor should find. */
@@ -47,37 +48,6 @@ const MEASURE_WEIGHTS: [Exclude<Measure, 'other'>, number][] = [
   ['casualties', 8], ['captured', 5], ['officers', 5], ['generals', 3], ['laborers', 5],
 ];
 const MEASURE_BAG = MEASURE_WEIGHTS.flatMap(([m, w]) => Array<Exclude<Measure, 'other'>>(w).fill(m));
-const NO_ARTICLE = new Set(['government', 'anonymous-official']);
-
-/**
- * The voices a generated text quotes: every alias and person of `content/reporters.yaml`, except
- * the media (they cite others) and the Kremlin (it denies rather than estimates).
- *
- * @example loadVoices('content/reporters.yaml').find((v) => v.reporterId === 'kr-nis')?.name // 'the NIS'
- */
-export function loadVoices(registryPath: string): Voice[] {
-  const registry = loadRegistry(registryPath, readFileSync(registryPath, 'utf8'));
-  return [...registry.reporters.values()]
-    .filter((rep) => rep.kind !== 'media' && !rep.id.startsWith('ru-'))
-    .flatMap((rep) => [
-      ...rep.aliases.map((alias) => ({
-        reporterId: rep.id,
-        name:
-          alias.includes("'s") || NO_ARTICLE.has(rep.kind) || /^(President |NATO$)/.test(alias)
-            ? alias
-            : `the ${alias}`,
-        pronoun: rep.kind === 'anonymous-official' ? 'They' : 'It',
-        role: null,
-      })),
-      ...rep.people.map((p, k) => ({
-        reporterId: rep.id,
-        name: p.name,
-        pronoun: k % 2 ? 'She' : 'He',
-        role: p.role ?? null,
-      })),
-    ]);
-}
-
 function plant(r: Random, voices: readonly Voice[], used: Set<string>): Planted {
   for (;;) {
     const measure = r.pick(MEASURE_BAG);

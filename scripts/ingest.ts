@@ -10,17 +10,17 @@
  * Options: `--root DIR` (reads DIR/content), `--sources DIR`, `--out DIR` (writes DIR/src),
  * `--workers N` (0: this thread only), `--no-cache`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeFingerprint, contextDigest, documentKey, openCache } from './lib/cache.ts';
 import { loadContext, parseCorrections, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
+import { listSources, readJob } from './lib/ingest-sources.ts';
 import { summarise } from './lib/ingest-summary.ts';
 import { ROOT } from './lib/inputs.ts';
 import { OutputWriter, type Report, type WriteStats } from './lib/outputs.ts';
 import { processDocuments } from './lib/process-documents.ts';
-import { slugify } from './lib/read-source.ts';
 
 /**
  * Where the ingest reads and writes, and how.
@@ -131,46 +131,6 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
       ` ${stats.written} files written, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
   );
   return { report, stats: { ...summary, ...stats } };
-}
-
-/** Read a source and its sidecar; a file that cannot be read is reported (and the source skipped, or the sidecar ignored). */
-function readJob(dir: string, source: { name: string; sidecar: string | null }, report: Report): DocumentJob | null {
-  const read = (name: string, what: string) => {
-    try {
-      return readFileSync(join(dir, name));
-    } catch (error) {
-      report.errors.push(`content/sources/${name}: ${(error as Error).message}${what}`);
-      return null;
-    }
-  };
-  const bytes = read(source.name, '');
-  const sidecar = source.sidecar === null ? null : read(source.sidecar, ' (sidecar ignored)');
-  return bytes && { name: source.name, bytes, sidecar: sidecar && sidecar.toString('utf8') };
-}
-
-/**
- * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one;
- * a slug clash is reported and the second file skipped.
- */
-function listSources(sourcesDir: string, report: Report): { name: string; sidecar: string | null }[] {
-  const files = readdirSync(sourcesDir);
-  const present = new Set(files);
-  const slugs = new Map<string, string>();
-  const sources: { name: string; sidecar: string | null }[] = [];
-  for (const name of files.filter((f) => f.endsWith('.txt')).sort()) {
-    const slug = slugify(name);
-    const clash = slugs.get(slug);
-    if (clash) {
-      report.errors.push(
-        `content/sources/${name}: its slug "${slug}" is already taken by content/sources/${clash}; rename one of them`,
-      );
-      continue;
-    }
-    slugs.set(slug, name);
-    const sidecar = name.replace(/\.txt$/, '.yaml');
-    sources.push({ name, sidecar: present.has(sidecar) ? sidecar : null });
-  }
-  return sources;
 }
 
 if (import.meta.main) {

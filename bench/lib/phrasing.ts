@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Measure } from '../../src/schemas/vocabulary.ts';
+import { loadRegistry } from '../../scripts/lib/registry.ts';
 import type { Random } from './random.ts';
 
 /** Someone a text can attribute a figure to: an agency by one of its aliases, or one of its people. */
@@ -10,6 +12,37 @@ export interface Voice {
   pronoun: string;
   /** For people: their role ("spokesperson"), for an appositive. */
   role: string | null;
+}
+
+const NO_ARTICLE = new Set(['government', 'anonymous-official']);
+
+/**
+ * The voices a generated text quotes: every alias and person of `content/reporters.yaml`, except
+ * the media (they cite others) and the Kremlin (it denies rather than estimates).
+ *
+ * @example loadVoices('content/reporters.yaml').find((v) => v.reporterId === 'kr-nis')?.name // 'the NIS'
+ */
+export function loadVoices(registryPath: string): Voice[] {
+  const registry = loadRegistry(registryPath, readFileSync(registryPath, 'utf8'));
+  return [...registry.reporters.values()]
+    .filter((rep) => rep.kind !== 'media' && !rep.id.startsWith('ru-'))
+    .flatMap((rep) => [
+      ...rep.aliases.map((alias) => ({
+        reporterId: rep.id,
+        name:
+          alias.includes("'s") || NO_ARTICLE.has(rep.kind) || /^(President |NATO$)/.test(alias)
+            ? alias
+            : `the ${alias}`,
+        pronoun: rep.kind === 'anonymous-official' ? 'They' : 'It',
+        role: null,
+      })),
+      ...rep.people.map((p, k) => ({
+        reporterId: rep.id,
+        name: p.name,
+        pronoun: k % 2 ? 'She' : 'He',
+        role: p.role ?? null,
+      })),
+    ]);
 }
 
 /** What follows the figure, by measure: "[11,000] North Korean troops have been sent to Russia". */
