@@ -1,0 +1,16 @@
+/**
+ * A worker thread of the ingest (started by scripts/lib/worker-pool.ts): parses the registry and
+ * corrections once from `workerData`, then answers each `{ i, job }` with `{ i, result }`, running
+ * the same ingestDocument() as the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { ingestDocument, loadContext, toOutput, type ContextText, type DocumentJob } from './ingest-document.ts';
+
+const context = loadContext(workerData as ContextText);
+const port = parentPort!;
+
+port.on('message', (message: { i: number; job: DocumentJob }) => {
+  void ingestDocument(message.job, context).then((result) =>
+    port.postMessage({ i: message.i, result: toOutput(result) }),
+  );
+});
