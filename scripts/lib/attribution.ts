@@ -87,6 +87,8 @@ export function attributeSentence(
 
   ws.forEach((w, k) => {
     if (!SPEECH.has(w.norm) || inQuote(w.start)) return;
+    // "an estimated 7,000": an adjective, not someone estimating.
+    if (w.norm === 'estimated' && (ws[k - 1]?.norm === 'an' || /^\s+\d/.test(sentence.slice(w.end, w.end + 3)))) return;
     cueAt ??= w.start;
     if (w.norm === 'according' && ws[k + 1]?.norm === 'to') {
       const m = matches.find((x) => x.start > w.end && x.start - w.end < 45);
@@ -123,7 +125,8 @@ export function attributeSentence(
     const determiner = ws[k - 2]?.norm ?? '';
     const pronoun = before && /^(he|she|it|they)$/.test(before.norm);
     const definite = before && ANAPHORS.has(before.norm) && /^(the|this|that|these|those)$/.test(determiner);
-    if ((pronoun || definite) && !(subject && w.start - subject.end < 3)) {
+    // "Sean Parnell, the spokesperson, said": the appositive names no one new; the subject stands.
+    if ((pronoun || definite) && !subject) {
       anaphoric = true;
     } else if (beforeIsPerson && (!subject || subject.end < before.start)) {
       candidates.push({

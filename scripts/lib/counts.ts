@@ -84,6 +84,8 @@ export function otherNationality(span: readonly Token[]): boolean {
 }
 
 /** "Russia has lost 600,000 troops", "Russian losses … amounted to 1,540": someone else's losses, in the same clause. */
+const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'units', 'side']);
+
 export function ownLossesOfOthers(tokens: readonly Token[], from: number): boolean {
   let start = from;
   while (start > Math.max(0, from - 12) && !/^[.;:,]$/.test(tokens[start - 1]!.text)) start--;
@@ -91,9 +93,11 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number): boole
   if (window.some((t) => NORTH_KOREAN.has(t.norm))) return false;
   return window.some((t, k) => {
     if (!OTHER_NATIONALITY.has(t.norm)) return false;
-    const next = window[k + 1]?.norm ?? '';
-    const auxiliary = next === 'has' || next === 'have' || next === 'had';
-    return OWN_LOSS.has(next) || (auxiliary && OWN_LOSS.has(window[k + 2]?.norm ?? ''));
+    // "Russian losses", "Russia has lost", "Ukrainian forces lost", "Russian troops have suffered … losses"
+    let j = k + 1;
+    if (FORCE_NOUNS.has(window[j]?.norm ?? '')) j++;
+    if (/^(has|have|had)$/.test(window[j]?.norm ?? '')) j++;
+    return OWN_LOSS.has(window[j]?.norm ?? '');
   });
 }
 

@@ -107,7 +107,7 @@ export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = 
     'eliminated', 'perished', 'kia']],
   ['wounded', ['wounded', 'injured']],
   ['captured', ['captured', 'prisoners', 'prisoner', 'pows', 'pow', 'taken prisoner', 'surrendered', 'captive', 'captives']],
-  ['other', ['military of', 'army of', 'armed forces of', 'militaries of', 'standing army', 'active-duty',
+  ['other', ['standing army', 'active-duty',
     'active duty', 'strong army', 'deminers', 'demining', 'sappers', 'engineers', 'mine-clearing']],
   ['laborers', ['laborers', 'labourers', 'workers', 'builders', 'construction', 'rebuilding', 'reconstruction']],
   ['reserve', ['reserve', 'reserves']],

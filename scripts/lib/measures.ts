@@ -37,10 +37,19 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan): Me
   const scope = [...leftScope(tokens, span), ...rightScope(tokens, span)];
   const words = ` ${scope.map((t) => t.norm).join(' ')} `;
   for (const [measure, cues] of MEASURE_CUES) {
-    if (measure === 'other' && span.value >= ARMY_SIZE) return 'other';
+    if (measure === 'other' && (span.value >= ARMY_SIZE || armyOf(tokens, span.from))) return 'other';
     if (cues.some((cue) => hasCue(words, cue, measure))) return measure;
   }
   return 'deployed';
+}
+
+/** "a military of 1.2 million", "an army of 30,000": the size of a whole army, right before the figure. */
+function armyOf(tokens: readonly Token[], from: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, from - 3), from)
+    .map((t) => t.norm)
+    .join(' ');
+  return /(military|militaries|army|armies|armed forces|forces) of$/.test(before);
 }
 
 function hasCue(words: string, cue: string, measure: Measure): boolean {

@@ -83,4 +83,19 @@ describe('attribute-claims', () => {
     );
     expect(claims[0]).toMatchObject({ statedOn: '2024-12-02', statedOnText: 'on Monday' });
   });
+  it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
+    expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
+      [5500, 'us-dod', 'Sean Parnell'],
+    ]);
+  });
+  it('does not take "an estimated 7,000" for someone estimating', async () => {
+    expect(
+      await who('The NIS briefed lawmakers on Tuesday. An estimated 7,000 North Korean troops are in Kursk.'),
+    ).toEqual([[7000, 'kr-nis', null]]);
+  });
+  it('reads "the U.S. Secretary of State said" in one sentence', async () => {
+    expect(await who('North Korea has sent 11,000 troops to Russia, the U.S. Secretary of State said.')).toEqual([
+      [11000, 'us-state', null],
+    ]);
+  });
 });

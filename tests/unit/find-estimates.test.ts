@@ -27,6 +27,10 @@ describe('findEstimates() reads figures', () => {
     ['The army of 1.2 million soldiers is one of the largest.', [['other', 1200000, 1200000, 'exact']]],
     ['North Korea will send 1,000 deminers to Kursk.', [['other', 1000, 1000, 'exact']]],
     ['North Korea had lost 2 500 men.', [['casualties', 2500, 2500, 'exact']]],
+    [
+      'The General Staff of the Armed Forces of Ukraine said 12,500 North Korean soldiers are in Russia.',
+      [['deployed', 12500, 12500, 'exact']],
+    ],
     ['An 11,000-strong North Korean contingent is fighting in Kursk.', [['combat', 11000, 11000, 'exact']]],
     [
       'The number of North Korean troops in Kursk has dropped to about 8,000 from a peak of 12,000.',
@@ -100,6 +104,7 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
     'The comment box allows 0/250 characters.',
     'The General Staff said Russian losses on the same day amounted to 1,540 troops and 12 tanks.',
     'Moscow lost 1,500 soldiers on the same day.',
+    'Ukrainian forces lost 300 soldiers in the same battles, officials in Kyiv said.',
     'At 10 a.m. North Korean troops attacked Ukrainian positions.',
     'Soldiers aged 18 to 24 make up most of the units.',
     'Mediazona has confirmed the deaths of 120,000 Russian soldiers.',
