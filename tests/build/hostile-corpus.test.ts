@@ -35,9 +35,9 @@ describe('a hostile corpus', () => {
       /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
       /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
       /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
-      // The project's reviews name claims of the real sources, which this corpus does not have.
-      /^warning: content\/reviews\/c-11000-a1c3f3b333\.md: no claim has this id$/,
     ];
+    // The project's reviews name claims of the real sources, which this corpus does not have.
+    expect(lines()).toContain('warning: content/reviews/c-11000-a1c3f3b333.md: no claim has this id');
     for (const re of expected)
       expect(
         lines().filter((l) => re.test(l)),
