@@ -11,6 +11,8 @@ export interface LogEntry {
   /** What changed, in words. */
   what: string;
   note: string | null;
+  /** For a move: the claim's new id. */
+  movedTo: string | null;
 }
 
 const FIELD_WORDS: Record<string, string> = {
@@ -46,6 +48,7 @@ export function correctionsLog(
           ? `moved to claim ${fix.movedTo} (its quote was corrected)`
           : `corrected: ${fields.join(', ') || 'note added'}`,
       note: fix.note ?? null,
+      movedTo: fix.movedTo ?? null,
     });
   }
   for (const { id, data } of reviews) {
@@ -55,6 +58,7 @@ export function correctionsLog(
       kind: 'review',
       what: `reviewed by ${data.reviewer}: ${verdictLabel(data.verdict)}`,
       note: null,
+      movedTo: null,
     });
   }
   return entries.sort((a, b) => newestFirst(a.on, b.on) || a.claimId.localeCompare(b.claimId));
