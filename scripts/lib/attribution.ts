@@ -171,12 +171,12 @@ export function attributeSentence(
 }
 
 /**
- * Between a subject and its verb: a few words ("has also", "on Tuesday"), or an appositive set off by
+ * Between a subject and its verb: a few words ("has also", "on April 28"), or an appositive set off by
  * commas or brackets (", a spokesperson for Seoul's defence ministry,"). Anything longer means the
  * name is not the verb's subject ("Number of soldiers in Russia now exceeds 10,000, says South").
  */
 function isSubjectGap(gap: string): boolean {
-  if (/^\s*(?:[\p{L}.'’-]+\s+){0,3}$/u.test(gap) && !/[,;:]/.test(gap)) return true;
+  if (/^\s*(?:[\p{L}\p{N}.'’-]+\s+){0,3}$/u.test(gap) && !/[,;:]/.test(gap)) return true;
   return /^\s*[),]/.test(gap) && /[,)]\s*$/.test(gap) && gap.length < 160;
 }
 

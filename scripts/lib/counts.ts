@@ -73,7 +73,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (PEOPLE_NOUNS.has(t.norm)) return { kind: 'noun', index: k };
     if (NOT_PEOPLE.has(t.norm) || MONTHS.has(t.norm)) return { kind: 'blocked' };
     if (t.norm === 'of' && PARTITIVE.has(tokens[k + 1]?.norm ?? '')) return { kind: 'partitive', index: k + 1 };
-    if (VERBISH.has(t.norm) || t.norm === 'and' || t.norm === 'or' || t.norm === 'to') return null;
+    // No noun a number counts follows a verb or a preposition: "3,000 in January" counts no months.
+    if (VERBISH.has(t.norm) || AFTER_COUNT.has(t.norm) || t.norm === 'to') return null;
     if (++skipped > 5) return null;
   }
   return null;

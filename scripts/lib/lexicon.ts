@@ -88,6 +88,12 @@ export const CLAUSE_BREAKS = new Set([
   'because', 'since', 'unlike', 'amid', 'despite',
 ]);
 
+/** "sent 3,000 troops to help it fight": after "to", these verbs say what for, not where or what the troops do. */
+// prettier-ignore
+export const PURPOSE_VERBS = new Set([
+  'help', 'fight', 'support', 'bolster', 'assist', 'reinforce', 'aid', 'join', 'defend', 'repel', 'retake', 'counter',
+]);
+
 /** Modal words: what follows them on the right is a possibility, not the counted state. */
 // prettier-ignore
 export const MODALS = new Set([
@@ -181,7 +187,7 @@ export const VERBISH = new Set([
 export const LINKING = new Set([
   'reached', 'reach', 'reaches', 'totalled', 'totaled', 'totals', 'total', 'numbered', 'numbering',
   'numbers', 'stands', 'stood', 'is', 'are', 'was', 'were', 'at', 'to', 'hit', 'risen', 'rose', 'climbed',
-  'of', 'which', 'whom',
+  'of', 'which', 'whom', 'additional', 'another', 'further', 'extra',
 ]);
 
 // prettier-ignore

@@ -1,5 +1,5 @@
 import type { Measure } from '../../src/schemas/vocabulary.ts';
-import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS } from './lexicon.ts';
+import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS, PURPOSE_VERBS } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface MeasureSpan {
@@ -18,6 +18,7 @@ export interface MeasureSpan {
 /** A total this large is the size of a whole army, never a deployment. */
 const ARMY_SIZE = 500_000;
 const LEFT_WINDOW = 12;
+const FINITE = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'remain', 'remained']);
 const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
 
 /**
@@ -79,6 +80,11 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
   for (let k = span.to; k < span.rightLimit; k++) {
     const t = tokens[k]!;
     if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || CLAUSE_BREAKS.has(t.norm)) break;
+    // "deployed to support Russia in the war, have joined … combat": skip the purpose, keep the predicate.
+    if (t.norm === 'to' && PURPOSE_VERBS.has(tokens[k + 1]?.norm ?? '')) {
+      while (k + 1 < span.rightLimit && !FINITE.has(tokens[k + 1]!.norm) && tokens[k + 1]!.text !== ',') k++;
+      continue;
+    }
     if (t.text === ',') {
       const next = tokens[k + 1];
       const breaks =

@@ -28,6 +28,14 @@ describe('findEstimates() reads figures', () => {
     ['North Korea will send 1,000 deminers to Kursk.', [['other', 1000, 1000, 'exact']]],
     ['North Korea had lost 2 500 men.', [['casualties', 2500, 2500, 'exact']]],
     [
+      'North Korea sent about 11,000 soldiers last fall, and an additional 3,000 in January.',
+      [
+        ['deployed', 11000, 11000, 'approx'],
+        ['deployed', 3000, 3000, 'exact'],
+      ],
+    ],
+    ['Pyongyang sent 12,000 troops to Russia to help it fight Ukraine.', [['deployed', 12000, 12000, 'exact']]],
+    [
       'The General Staff of the Armed Forces of Ukraine said 12,500 North Korean soldiers are in Russia.',
       [['deployed', 12500, 12500, 'exact']],
     ],
