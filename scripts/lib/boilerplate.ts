@@ -24,6 +24,9 @@ export interface CleanResult {
 /** Whole-line page furniture, matched on the trimmed line. */
 const FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^[-–—\s]*advertisement[-–—\s]*$/i, 'advertisement marker'],
+  [/^advertisement\s*[·•|:-]\s*scroll to continue$/i, 'advertisement marker'],
+  [/^((additional )?reporting|writing|editing) by\b[^.!?]*(;[^.!?]*)*\.?$/i, 'credit line'],
+  [/^our standards:.{0,80}$/i, 'outlet policy notice'],
   [
     /^(sponsored( content)?|story continues below( advertisement)?|continue reading.*|read more:?.*|see also:?.*)$/i,
     'advertisement or promotion',

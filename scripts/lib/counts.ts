@@ -118,12 +118,29 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   const before = tokens[hedge.from - 1]?.norm ?? '';
   // "It said 1,500 had already arrived": a reported subject, when a verb follows.
   const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
-  if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
   const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
   const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll';
+  // "Of those, 300 were killed": only people are killed, wounded or captured; the people are the
+  // ones this sentence or the one before it named.
+  if (before !== '(' && casualtyPredicate(tokens, k))
+    return left.some(counted) || options.previousMentionsPeople === true;
+  if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
   if (left.some(counted)) return true;
   return (hedged || reported) && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
 }
+
+/** "were killed", "have been wounded", "died", "had been taken prisoner" starting at token `k`. */
+function casualtyPredicate(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  if (/^(were|was|are|have|has|had)$/.test(tokens[j]?.norm ?? '')) j++;
+  if (/^(been|reportedly|also|already)$/.test(tokens[j]?.norm ?? '')) j++;
+  if (tokens[j]?.norm === 'been') j++;
+  const verb = tokens[j]?.norm ?? '';
+  if (CASUALTY_VERBS.has(verb)) return j > k || verb === 'died' || verb === 'perished';
+  return verb === 'taken' && tokens[j + 1]?.norm === 'prisoner';
+}
+
+const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'captured', 'died', 'perished']);
 
 /** Pairs "N of the M …": index of N → index of M. */
 export function partitives(tokens: readonly Token[], phrases: readonly NumberPhrase[]): Map<number, number> {

@@ -133,6 +133,18 @@ describe('findEstimates() reads elided counts only with context', () => {
       ['deployed', 1500, 1500, 'exact'],
     ]);
   });
+  it('reads "Of those, 300 were killed" after a sentence about casualties', () => {
+    expect(read('Of those, 300 were killed, a lawmaker told reporters.', true)).toEqual([
+      ['killed', 300, 300, 'exact'],
+    ]);
+  });
+  it('reads "nearly 200 have been captured" and "about 90 died" after a sentence about troops', () => {
+    expect(read('Nearly 200 have been captured since December.', true)).toEqual([['captured', 200, 200, 'approx']]);
+    expect(read('About 90 died in the first week.', true)).toEqual([['killed', 90, 90, 'approx']]);
+  });
+  it('does not read "300 were killed" with no people named before it', () => {
+    expect(read('Of those, 300 were killed, a lawmaker told reporters.', false)).toEqual([]);
+  });
   it('does not read a bare number without that context', () => {
     expect(read('We assess that as many as 10,000 have made their way to Kursk.', false)).toEqual([]);
   });
