@@ -55,6 +55,22 @@ const FURNITURE: readonly (readonly [RegExp, string])[] = [
   [/^(pic\.twitter\.com|https?:\/\/)\S*$/i, 'bare link'],
 ];
 
+/** How many lines below the first line of text a date line is still taken for the publication date. */
+const DATE_LINE_REACH = 6;
+
+/** What a date line may hold besides its date: "Published", "Updated", a short weekday, a time and its zone. */
+const DATE_LINE_REST =
+  /^(?:[\s,|·•–—()-]|(?:first |last )?(?:published|updated|posted)(?: on| at)?:?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|kst|jst|est|edt|cst|cdt|pst|pdt|[+-]\d{2}:?\d{2})*$/i;
+
+/**
+ * Whether a line is only a date: "Wednesday, December 4, 2024", "Mon 16 Dec 2024 09.12 GMT",
+ * "Updated: Dec. 4, 2024 at 10:30 a.m. EST".
+ */
+function isDateLine(text: string, date: string): boolean {
+  const at = text.indexOf(date);
+  return at >= 0 && DATE_LINE_REST.test(text.slice(0, at) + ' ' + text.slice(at + date.length));
+}
+
 const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;
 // "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
 // sentence such as "By the end of the year, …" is never taken for a byline.
@@ -80,9 +96,11 @@ export function cleanLines(raw: string): CleanResult {
   let titleFound = false;
   let bodyStarted = false;
 
+  let firstContentLine = Infinity;
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (!text) return void (l.role = 'blank');
+    firstContentLine = Math.min(firstContentLine, l.line);
     const drop = (reason: string) => {
       l.role = 'dropped';
       l.reason = reason;
@@ -104,8 +122,10 @@ export function cleanLines(raw: string): CleanResult {
       return drop('byline (shown as metadata)');
     }
     const date = findFullDate(text);
-    if (date && date.matched.length >= text.replace(/^(published|updated|posted)[:\s]*/i, '').length - 2) {
-      if (!bodyStarted) datelineDate ??= date.iso;
+    if (date && isDateLine(text, date.matched)) {
+      // A date line near the top is the publication date, even below a standfirst or a byline
+      // the cleaner did not recognise; one further down is not.
+      if (!bodyStarted || l.line <= firstContentLine + DATE_LINE_REACH) datelineDate ??= date.iso;
       return drop('date line (shown as metadata)');
     }
     const prev = previousContent(lines, i);

@@ -110,6 +110,8 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number): boole
 export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: FindOptions): boolean {
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
+  // "the roughly 11,000 already in Russia": an adverb between the figure and what follows.
+  while (tokens[k] && /^(already|now|still|currently|reportedly)$/.test(tokens[k]!.norm)) k++;
   const next = tokens[k];
   const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm) || AFTER_COUNT.has(next.norm);
   const hedge = readQualifier(tokens, phrase);

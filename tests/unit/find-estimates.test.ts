@@ -142,6 +142,11 @@ describe('findEstimates() reads elided counts only with context', () => {
     expect(read('Nearly 200 have been captured since December.', true)).toEqual([['captured', 200, 200, 'approx']]);
     expect(read('About 90 died in the first week.', true)).toEqual([['killed', 90, 90, 'approx']]);
   });
+  it('reads "the roughly 11,000 already in Russia" when the clause named the troops', () => {
+    expect(read('It was preparing to send more troops, on top of the roughly 11,000 already in Russia.')).toEqual([
+      ['deployed', 11000, 11000, 'approx'],
+    ]);
+  });
   it('does not read "300 were killed" with no people named before it', () => {
     expect(read('Of those, 300 were killed, a lawmaker told reporters.', false)).toEqual([]);
   });

@@ -51,6 +51,7 @@ const STEPS: Record<string, { output: string; run: (input: string) => Promise<st
           reporter: c.reporter?.id ?? null,
           speaker: c.speaker,
           statedOnText: c.statedOnText,
+          statedOn: c.statedOn,
           quote: c.quote,
         })),
       ),
