@@ -12,9 +12,10 @@ import { ingestBench } from './ingest.ts';
 import { describeMachine } from './lib/machine.ts';
 import type { BenchModule } from './lib/module.ts';
 import { formatTable, mergeResults } from './lib/report.ts';
+import { pageWeightBench } from './page-weight.ts';
 import { recallBench } from './recall.ts';
 
-const MODULES: readonly BenchModule[] = [ingestBench, recallBench];
+const MODULES: readonly BenchModule[] = [ingestBench, recallBench, pageWeightBench];
 const RESULTS = join(import.meta.dirname, 'results.json');
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } } });
