@@ -8,14 +8,16 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chartBench } from './chart.ts';
 import { ingestBench } from './ingest.ts';
 import { describeMachine } from './lib/machine.ts';
 import type { BenchModule } from './lib/module.ts';
 import { formatTable, mergeResults } from './lib/report.ts';
 import { pageWeightBench } from './page-weight.ts';
 import { recallBench } from './recall.ts';
+import { searchBench } from './search.ts';
 
-const MODULES: readonly BenchModule[] = [ingestBench, recallBench, pageWeightBench];
+const MODULES: readonly BenchModule[] = [ingestBench, recallBench, pageWeightBench, chartBench, searchBench];
 const RESULTS = join(import.meta.dirname, 'results.json');
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } } });

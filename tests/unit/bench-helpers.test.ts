@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withScriptBeside } from '../../bench/lib/browser.ts';
 import { inlineData, pageAssets } from '../../bench/lib/page-assets.ts';
 import { formatSizes, sizesOf, sumSizes } from '../../bench/lib/sizes.ts';
 
@@ -66,5 +67,20 @@ describe('sizesOf() and sumSizes()', () => {
   });
   it('formats KB with one decimal', () => {
     expect(formatSizes({ raw: 10_240, gzip: 3072, brotli: 2560 })).toBe('10.0 / 3.0 / 2.5');
+  });
+});
+
+describe('withScriptBeside()', () => {
+  const html = '<script src="../js/offline.js" defer></script><script src="../js/chart.js" defer></script>';
+  it('puts a probe before or after the named script', () => {
+    expect(withScriptBeside(html, 'js/chart.js', '/p.js', 'after')).toBe(`${html}<script src="/p.js" defer></script>`);
+    expect(withScriptBeside(html, 'js/chart.js', '/p.js', 'before')).toContain(
+      '<script src="/p.js" defer></script><script src="../js/chart.js" defer>',
+    );
+  });
+  it('throws when the page has no such script, rather than time nothing', () => {
+    expect(() => withScriptBeside(html, 'js/search.js', '/p.js', 'before')).toThrow(
+      /no deferred <script src="…js\/search\.js">/,
+    );
   });
 });
