@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withScriptBeside } from '../../bench/lib/browser.ts';
 import { inlineData, pageAssets } from '../../bench/lib/page-assets.ts';
 import { formatSizes, sizesOf, sumSizes } from '../../bench/lib/sizes.ts';
+import { serve } from '../support/serve.ts';
 
 const page = `<!DOCTYPE html><html><head>
 <link rel="stylesheet" href="../../_astro/Base.css">
@@ -82,5 +88,28 @@ describe('withScriptBeside()', () => {
     expect(() => withScriptBeside(html, 'js/search.js', '/p.js', 'before')).toThrow(
       /no deferred <script src="…js\/search\.js">/,
     );
+  });
+});
+
+describe('serve() with gzip', () => {
+  it('gzips text for clients that accept it, as a static host does, and nothing else', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'serve-'));
+    writeFileSync(join(root, 'index.html'), '<p>Hello</p>'.repeat(100));
+    writeFileSync(join(root, 'icon.png'), 'not really a png');
+    const server = serve(root, 0, { gzip: true });
+    try {
+      await once(server, 'listening');
+      const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+      const page = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(page.headers.get('content-encoding')).toBe('gzip');
+      expect(await page.text()).toBe('<p>Hello</p>'.repeat(100));
+      const icon = await fetch(`${origin}/icon.png`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(icon.headers.get('content-encoding')).toBeNull();
+      const plain = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'identity' } });
+      expect(plain.headers.get('content-encoding')).toBeNull();
+    } finally {
+      server.close();
+      rmSync(root, { recursive: true });
+    }
   });
 });
