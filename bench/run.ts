@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartBench } from './chart.ts';
+import { d3CompareBench } from './d3-compare.ts';
 import { ingestBench } from './ingest.ts';
 import { lighthouseBench } from './lighthouse.ts';
 import { describeMachine } from './lib/machine.ts';
@@ -25,6 +26,7 @@ const MODULES: readonly BenchModule[] = [
   lighthouseBench,
   chartBench,
   searchBench,
+  d3CompareBench,
 ];
 const RESULTS = join(import.meta.dirname, 'results.json');
 

@@ -1,4 +1,4 @@
-/** What the browser benchmarks (chart, search) share: the browser, the built site, the registry. */
+/** What the browser benchmarks (chart, search, d3-compare) share: the browser, the built site, the registry. */
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';

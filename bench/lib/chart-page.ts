@@ -1,6 +1,6 @@
 /**
  * The built home page with any number of synthetic claims in its chart, in Chromium, and timings of
- * its chart: used by the chart benchmark.
+ * its chart: used by the chart and d3-compare benchmarks.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
