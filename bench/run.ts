@@ -8,13 +8,26 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { chartBench } from './chart.ts';
+import { d3CompareBench } from './d3-compare.ts';
 import { ingestBench } from './ingest.ts';
+import { lighthouseBench } from './lighthouse.ts';
 import { describeMachine } from './lib/machine.ts';
 import type { BenchModule } from './lib/module.ts';
 import { formatTable, mergeResults } from './lib/report.ts';
+import { pageWeightBench } from './page-weight.ts';
 import { recallBench } from './recall.ts';
+import { searchBench } from './search.ts';
 
-const MODULES: readonly BenchModule[] = [ingestBench, recallBench];
+const MODULES: readonly BenchModule[] = [
+  ingestBench,
+  recallBench,
+  pageWeightBench,
+  lighthouseBench,
+  chartBench,
+  searchBench,
+  d3CompareBench,
+];
 const RESULTS = join(import.meta.dirname, 'results.json');
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } } });

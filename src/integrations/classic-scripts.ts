@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'rolldown';
+import { build, type RolldownPluginOption } from 'rolldown';
 
 /**
  * The site's bundled browser scripts: where a page loads each from (`<script src="/js/chart.js" defer>`)
@@ -20,13 +20,14 @@ export type ClassicScript = keyof typeof CLASSIC_SCRIPTS;
 /**
  * Bundles one browser entry (and the modules it imports, d3 included) into one minified classic
  * script: an IIFE, because module scripts do not run from file:// and inline scripts break a strict
- * CSP. Returns the code.
+ * CSP. Returns the code. `plugins` change how imports resolve, for a benchmark that bundles the same
+ * code against other modules (bench/d3-compare.ts); the site passes none.
  *
  * @example (await bundleClassicScript('/js/chart.js')).startsWith('(function') // true
  */
-export async function bundleClassicScript(path: ClassicScript): Promise<string> {
+export async function bundleClassicScript(path: ClassicScript, plugins: RolldownPluginOption = []): Promise<string> {
   const input = fileURLToPath(new URL(CLASSIC_SCRIPTS[path], import.meta.url));
-  const result = await build({ input, write: false, output: { format: 'iife', minify: true } });
+  const result = await build({ input, plugins, write: false, output: { format: 'iife', minify: true } });
   return result.output[0].code;
 }
 

@@ -5,6 +5,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,7 +22,16 @@ const TYPES: Record<string, string> = {
   '.zip': 'application/zip',
 };
 
-export function serve(root: string, port: number) {
+/** Text types a host compresses. */
+const TEXT = /^text\/|^application\/(json|xml|manifest\+json)|^image\/svg/;
+
+/**
+ * Serve `root` on `port` (0: any free port; read it from the server's address). With `gzip`, text
+ * goes out gzipped to clients that accept it, as static hosts send it (bench/lighthouse.ts).
+ *
+ * @example serve('dist', 4329) // http://localhost:4329/ serves dist/index.html
+ */
+export function serve(root: string, port: number, { gzip = false } = {}) {
   return createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -30,8 +40,14 @@ export function serve(root: string, port: number) {
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
     if (!existsSync(target)) return void res.writeHead(404).end('not found');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(res);
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    const compress = gzip && TEXT.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    res.writeHead(found ? 200 : 404, {
+      'content-type': type,
+      ...(compress && { 'content-encoding': 'gzip', vary: 'accept-encoding' }),
+    });
+    const stream = createReadStream(target);
+    (compress ? stream.pipe(createGzip()) : stream).pipe(res);
   }).listen(port);
 }
 
