@@ -11,27 +11,29 @@ import { toCsv } from '../utils/csv.ts';
 import { memo } from '../utils/group-by.ts';
 import { CSV_HEADER, csvRow, type PublicClaim } from '../utils/records.ts';
 
-/** The page at `path` (its HTML passed through `part` when given), parsed; null when there is none. */
-function page(dir: string, path: string, part?: (html: string) => string): HTMLElement | null {
+/** The HTML of the page at `path`, or null when there is none. */
+function html(dir: string, path: string): string | null {
   const file = join(dir, path, 'index.html');
-  if (!existsSync(file)) return null;
-  const html = readFileSync(file, 'utf8');
-  return parse(part ? part(html) : html);
+  return existsSync(file) ? readFileSync(file, 'utf8') : null;
 }
 
 /**
- * A claim page up to its article's start tag: the head (canonical link, JSON-LD) and the attributes
- * the check compares, a third of the page and a fifth of the parsing time (the text after it is the
- * build tests' to check). The tag is closed because node-html-parser drops an element left open.
+ * A claim page up to its article's start tag, parsed: the head (canonical link, JSON-LD) and the
+ * attributes the check compares, a third of the page and a fifth of the parsing time (the text after
+ * it is the build tests' to check). The tag is closed: node-html-parser drops an element left open.
  */
-function headAndArticleTag(html: string): string {
-  const article = html.indexOf('<article');
-  return article < 0 ? html : `${html.slice(0, html.indexOf('>', article) + 1)}</article>`;
+function claimPage(page: string): HTMLElement {
+  const article = page.indexOf('<article');
+  return parse(article < 0 ? page : `${page.slice(0, page.indexOf('>', article) + 1)}</article>`);
 }
 
-/** Every element id on a page, or null when there is no page. */
-function idsOf(doc: HTMLElement | null): Set<string> | null {
-  return doc && new Set(doc.querySelectorAll('[id]').map((e) => e.id));
+/**
+ * Every element id on a page, or null when there is no page. Read from the text rather than a parsed
+ * tree, which for the claims table of a large build takes hundreds of megabytes: Astro writes every
+ * attribute in double quotes and escapes quotes in text, so ` id="…"` is always an id attribute.
+ */
+function idsOf(page: string | null): Set<string> | null {
+  return page === null ? null : new Set(Array.from(page.matchAll(/\sid="([^"]*)"/g), (m) => m[1]!));
 }
 
 /** The problems in the build at `dir`; empty when data and pages agree. */
@@ -40,15 +42,16 @@ export function checkBuild(dir: string): string[] {
   const jsonFile = join(dir, 'data', 'claims.json');
   if (!existsSync(jsonFile)) return ['data/claims.json was not built'];
   const claims = (JSON.parse(readFileSync(jsonFile, 'utf8')) as { claims: PublicClaim[] }).claims;
-  // The claims table and each source page are parsed once and only their ids kept, not whole documents.
-  const rows = idsOf(page(dir, 'claims'));
-  const anchors = memo((slug: string) => idsOf(page(dir, `sources/${slug}`)));
+  // The claims table and each source page are read once and only their ids kept.
+  const rows = idsOf(html(dir, 'claims'));
+  const anchors = memo((slug: string) => idsOf(html(dir, `sources/${slug}`)));
   for (const c of claims) {
-    const doc = page(dir, `claims/${c.id}`, headAndArticleTag);
-    if (!doc) {
+    const page = html(dir, `claims/${c.id}`);
+    if (page === null) {
       problems.push(`claim ${c.id} is in data/claims.json but has no page claims/${c.id}/`);
       continue;
     }
+    const doc = claimPage(page);
     const article = doc.querySelector('article[data-claim-id]');
     const shown = {
       id: article?.getAttribute('data-claim-id'),
@@ -87,7 +90,8 @@ export function checkBuild(dir: string): string[] {
   for (const d of built) {
     if (!d.isDirectory() || known.has(d.name)) continue;
     // A withdrawn claim keeps its address with a notice, a moved one forwards; neither has a record.
-    const kept = page(dir, `claims/${d.name}`);
+    const page = html(dir, `claims/${d.name}`);
+    const kept = page === null ? null : parse(page);
     if (kept?.querySelector(`[data-withdrawn="${d.name}"]`)) continue;
     const to = kept?.querySelector(`[data-moved-to]`)?.getAttribute('data-moved-to');
     if (to && known.has(to)) continue;
