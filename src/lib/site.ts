@@ -57,7 +57,8 @@ async function load(): Promise<Site> {
   const get = (c: Claim) => byId.get(c.id)!;
   // Comparisons only ever look within one measure and ±30 days, clusters within one reporter's one
   // figure: index by those so a build stays linear in the number of claims rather than quadratic.
-  // Comparisons are not kept: each lists hundreds of estimates at scale, and a page asks twice at most.
+  // Comparisons are not kept: each lists hundreds of estimates at scale, and is asked for three times
+  // at most (claims table, JSON-LD, comparison panel), each time in about a tenth of a millisecond.
   const compareTo = comparer(comparables);
   const byFigure = groupBy(comparables, (c) => figureKey(c.claim));
   const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
