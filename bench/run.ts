@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --only ingest,site-build] [--quick] [--runs N]`: runs the benchmark modules, prints a table
- * per module and merges their figures into bench/results.json (other modules' keys are kept).
+ * `npm run bench [-- --only ingest,site-build] [--quick] [--runs N]`: runs the benchmark modules,
+ * prints a table per module and merges their figures into bench/results.json (other modules' keys
+ * are kept). `--runs N` repeats each measurement N times instead of the module's own count.
  * Benchmarks measure; tests never assert times. `--quick` is a smoke test with small inputs; its
  * figures are printed but not written to bench/results.json.
  *

@@ -57,14 +57,12 @@ async function measure(cwd: string, clean: string[], argv: string[], context: Be
 /** Medians of the runs' times, the largest of their memory peaks. */
 function summarise(runs: readonly Measured[]) {
   const med = (f: (r: Measured) => number | null | undefined) => median(runs.map((r) => f(r) ?? 0));
+  // Only the steps seen: the baseline has no ingest, bundle or service worker.
+  const steps = Object.keys(PHASES).filter((k) => runs.some((r) => k in r.phases));
   return {
     wallS: med((r) => r.wallMs / 1000),
-    // Only the steps seen: the baseline has no ingest, bundle or service worker.
-    phasesS: Object.fromEntries(
-      Object.keys(PHASES)
-        .filter((k) => runs.some((r) => k in r.phases))
-        .map((k) => [k, med((r) => (r.phases[k] ?? 0) / 1000)]),
-    ),
+    phasesS: Object.fromEntries(steps.map((k) => [k, med((r) => (r.phases[k] ?? 0) / 1000)])),
+    stepPeaksMiB: Object.fromEntries(steps.map((k) => [k, Math.max(...runs.map((r) => r.phasePeaksMiB[k] ?? 0))])),
     cpuS: med((r) => (r.cpuMs ?? 0) / 1000),
     peakTreeRssMiB: Math.max(...runs.map((r) => r.peakTreeRssMiB)),
     peakProcessRssMiB: Math.max(...runs.map((r) => r.peakProcessRssMiB ?? 0)),
@@ -153,6 +151,10 @@ export const siteBuildBench: BenchModule = {
       `Baseline: bench/baseline-site/ builds the same generated MDX with the site's Astro settings, one page per source, its claim marks as plain text, and nothing else (no claim, reporter or index pages, no integration but MDX, no ingest, bundle or service worker).`,
       `"whole" compares all of \`npm run build\` (ingest, astro, bundle, service worker, npm's own start) with the baseline; "astro step" only the full build's \`astro build\` process, which renders ${full.pages.toLocaleString('en-US')} pages against the baseline's ${baseline.pages.toLocaleString('en-US')}.`,
       `Every run starts from nothing: no dist/, generated files, ingest cache or Astro/Vite caches. Step times are the life of each step's Node process, sampled every 0.2 s; peak tree RSS sums every process of the build at one sample, "largest process" is the biggest single one (getrusage).`,
+      `Peak tree RSS while each step of the full build ran: ${Object.entries(full.stepPeaksMiB)
+        .map(([k, mib]) => `${k} ${round(mib)} MiB`)
+        .join(', ')}.`,
+      `Each page the full build's astro step renders beyond the baseline's costs ${round(((full.phasesS['astro']! - baseline.wallS) * 1000) / (full.pages - baseline.pages))} ms on average.`,
       `"others": cores other processes kept busy during the worst run; CPU s is the build's own CPU time, which they disturb less.`,
     ];
     return {

@@ -17,6 +17,8 @@ export interface TreeRun {
   /** User + system CPU of the whole tree (via /usr/bin/time), ms; null without it. */
   cpuMs: number | null;
   phases: Phases;
+  /** The tree's peak summed resident memory while each phase ran, MiB. */
+  phasePeaksMiB: Record<string, number>;
   stdout: string;
   stderr: string;
 }
@@ -95,12 +97,15 @@ export function runTree(
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   let peakKiB = 0;
   const seen: Record<string, [number, number]> = {};
+  const phasePeaksKiB: Record<string, number> = {};
   const timer = setInterval(() => {
     const now = performance.now() - started;
     const { rssKiB, cmds } = sampleTree(child.pid!);
     peakKiB = Math.max(peakKiB, rssKiB);
     for (const [name, pattern] of Object.entries(options.phases ?? {})) {
-      if (cmds.some((c) => pattern.test(c))) seen[name] = [seen[name]?.[0] ?? now, now];
+      if (!cmds.some((c) => pattern.test(c))) continue;
+      seen[name] = [seen[name]?.[0] ?? now, now];
+      phasePeaksKiB[name] = Math.max(phasePeaksKiB[name] ?? 0, rssKiB);
     }
   }, options.everyMs ?? 200);
   return new Promise((resolve, reject) => {
@@ -122,6 +127,7 @@ export function runTree(
         peakProcessRssMiB: maxKiB === undefined ? null : maxKiB / 1024,
         cpuMs: user === undefined || system === undefined ? null : (user + system) * 1000,
         phases: Object.fromEntries(Object.entries(seen).map(([k, [a, b]]) => [k, b - a])),
+        phasePeaksMiB: Object.fromEntries(Object.entries(phasePeaksKiB).map(([k, kiB]) => [k, kiB / 1024])),
         stdout,
         stderr,
       });
