@@ -34,7 +34,9 @@ export default defineConfig({
   compressHTML: true,
   // Stylesheets as files, never inlined as <style> (Astro inlines small ones by default): a strict CSP
   // (`style-src 'self'`) then holds on every page, the search page's small stylesheet included.
-  build: { inlineStylesheets: 'never' },
+  // Four pages rendered at once: while one page's file is written the next renders (about a fifth
+  // faster at 10,000 claim pages; the output is the same).
+  build: { inlineStylesheets: 'never', concurrency: 4 },
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
   // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
   markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },

@@ -27,7 +27,7 @@ const s = (ms: number) => round(ms / 1000);
 /**
  * The ingest module of `npm run bench`.
  *
- * @example await ingestBench.run({ quick: true, log: console.error }) // { results: { scale: […], incremental: […] }, tables, notes }
+ * @example await ingestBench.run({ quick: true, runs: null, log: console.error }) // { results: { scale: […], incremental: […] }, tables, notes }
  */
 export const ingestBench: BenchModule = {
   name: 'ingest',
@@ -37,7 +37,9 @@ export const ingestBench: BenchModule = {
     const scale: ColdRow[] = [];
     const oneThread: ColdRow[] = [];
     const incremental = [];
-    for (const { n, runs } of sizes) {
+    for (const size of sizes) {
+      const { n } = size;
+      const runs = context.runs ?? size.runs;
       const project = makeProject(n);
       try {
         if (n === 1000 || (context.quick && n === 100)) {

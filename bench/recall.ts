@@ -37,7 +37,7 @@ function weakest(scores: readonly PlantedScore[], by: (s: PlantedScore) => strin
 /**
  * The recall module of `npm run bench`.
  *
- * @example await recallBench.run({ quick: true, log: console.error }) // { results: { recallPct: 100, … }, tables, notes }
+ * @example await recallBench.run({ quick: true, runs: null, log: console.error }) // { results: { recallPct: 100, … }, tables, notes }
  */
 export const recallBench: BenchModule = {
   name: 'recall',

@@ -1,6 +1,7 @@
 /**
- * `npm run bench [-- --only ingest,recall] [--quick]`: runs the benchmark modules, prints a table
- * per module and merges their figures into bench/results.json (other modules' keys are kept).
+ * `npm run bench [-- --only ingest,site-build] [--quick] [--runs N]`: runs the benchmark modules,
+ * prints a table per module and merges their figures into bench/results.json (other modules' keys
+ * are kept). `--runs N` repeats each measurement N times instead of the module's own count.
  * Benchmarks measure; tests never assert times. `--quick` is a smoke test with small inputs; its
  * figures are printed but not written to bench/results.json.
  *
@@ -18,10 +19,12 @@ import { formatTable, mergeResults } from './lib/report.ts';
 import { pageWeightBench } from './page-weight.ts';
 import { recallBench } from './recall.ts';
 import { searchBench } from './search.ts';
+import { siteBuildBench } from './site-build.ts';
 
 const MODULES: readonly BenchModule[] = [
   ingestBench,
   recallBench,
+  siteBuildBench,
   pageWeightBench,
   lighthouseBench,
   chartBench,
@@ -30,7 +33,14 @@ const MODULES: readonly BenchModule[] = [
 ];
 const RESULTS = join(import.meta.dirname, 'results.json');
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { only: { type: 'string' }, quick: { type: 'boolean', default: false }, runs: { type: 'string' } },
+});
+const runs = values.runs === undefined ? null : Number(values.runs);
+if (runs !== null && !(Number.isInteger(runs) && runs > 0)) {
+  process.stderr.write(`bench: --runs wants a whole number above 0, not ${values.runs}\n`);
+  process.exit(2);
+}
 const wanted = values.only?.split(',').map((x) => x.trim());
 const unknown = wanted?.filter((name) => !MODULES.some((m) => m.name === name)) ?? [];
 if (unknown.length) {
@@ -48,7 +58,7 @@ log(
 for (const module of MODULES.filter((m) => !wanted || wanted.includes(m.name))) {
   log(`\n== ${module.name}: ${module.description}`);
   const started = performance.now();
-  const output = await module.run({ quick: values.quick, log });
+  const output = await module.run({ quick: values.quick, runs, log });
   const date = new Date().toISOString();
   process.stdout.write(
     `\n${output.tables.map(formatTable).join('\n\n')}\n\n${output.notes.map((n) => `- ${n}`).join('\n')}\n`,

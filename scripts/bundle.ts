@@ -5,7 +5,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { Zip, type ZipInputFile } from 'fflate';
 import { listFiles } from './service-worker.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -28,21 +29,58 @@ export function withSize(html: string, size: string): string {
   return html.replace(/(<span data-bundle-size>)[^<]*(<\/span>)/, `$1${size} zip$2`);
 }
 
-function zipDist(): Uint8Array {
-  const entries: Zippable = {};
-  for (const path of listFiles(DIST).filter((p) => !p.startsWith('downloads/') && p !== 'sw.js')) {
-    entries[path] = [readFileSync(join(DIST, path)), { mtime: MTIME, level: 9 }];
+/** A file compressed once, ready to go into any number of zips. */
+export interface Deflated {
+  path: string;
+  /** Uncompressed size and CRC-32, as the zip format records them. */
+  size: number;
+  crc: number;
+  data: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Deflate a file (zlib, level 9) for zipOf(): each file of a build is compressed once, however often
+ * the zip is made again (the about page names the zip's own size).
+ *
+ * @example deflate('a.txt', bytes) // { path: 'a.txt', size: bytes.length, crc: crc32(bytes), data: raw deflate of bytes }
+ */
+export function deflate(path: string, bytes: Uint8Array): Deflated {
+  return { path, size: bytes.length, crc: crc32(bytes), data: deflateRawSync(bytes, { level: 9 }) };
+}
+
+/**
+ * A zip of deflated files in the order given, every entry dated MTIME: the same files give the same bytes.
+ *
+ * @example unzipSync(zipOf([deflate('a.txt', bytes)]))['a.txt'] // bytes
+ */
+export function zipOf(files: readonly Deflated[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((error, chunk) => {
+    if (error) throw error;
+    chunks.push(chunk);
+  });
+  for (const f of files) {
+    // fflate's streaming zip takes any compressed stream, and sets `ondata` on add: pass the bytes as they are.
+    const entry: ZipInputFile = { filename: f.path, size: f.size, crc: f.crc, compression: 8, mtime: MTIME };
+    zip.add(entry);
+    entry.ondata!(null, f.data, true);
   }
-  return zipSync(entries);
+  zip.end();
+  return Buffer.concat(chunks);
 }
 
 if (import.meta.main) {
+  const paths = listFiles(DIST).filter((p) => !p.startsWith('downloads/') && p !== 'sw.js');
+  const files = new Map(paths.map((p) => [p, deflate(p, readFileSync(join(DIST, p)))]));
+  const zipDist = () => zipOf([...files.values()]);
   // The about page is inside the zip and names the zip's size: settle on a size that stays the same.
   let size = '';
   let zip = zipDist();
   for (let round = 0; round < 4 && formatSize(zip.length) !== size; round++) {
     size = formatSize(zip.length);
-    writeFileSync(join(DIST, ABOUT), withSize(readFileSync(join(DIST, ABOUT), 'utf8'), size));
+    const about = withSize(readFileSync(join(DIST, ABOUT), 'utf8'), size);
+    writeFileSync(join(DIST, ABOUT), about);
+    files.set(ABOUT, deflate(ABOUT, Buffer.from(about)));
     zip = zipDist();
   }
   mkdirSync(dirname(join(DIST, ZIP)), { recursive: true });

@@ -4,7 +4,7 @@ import type { IngestOptions } from '../../scripts/ingest.ts';
 import { slugify } from '../../scripts/lib/read-source.ts';
 import type { ChildReport } from '../ingest-child.ts';
 import { runChild } from './child.ts';
-import { busyCpuSeconds, waitForQuiet } from './machine.ts';
+import { busyCpuSeconds, othersCores, waitForQuiet } from './machine.ts';
 import type { BenchContext } from './module.ts';
 import { diffSnapshots, editDocument, snapshotOutputs, type TempProject } from './project.ts';
 import { median } from './report.ts';
@@ -19,9 +19,7 @@ async function measured(project: TempProject, extra: IngestOptions, context: Ben
   const { wallMs, result } = await runChild<ChildReport>(CHILD, [JSON.stringify(options)]);
   const busyAfter = busyCpuSeconds();
   if (result.errors) throw new Error(`ingest reported ${result.errors} errors on the synthetic corpus`);
-  // Cores other processes kept busy, on average, while this run went on.
-  const others = busyBefore === null || busyAfter === null ? 0 : busyAfter - busyBefore - result.cpuMs / 1000;
-  return { wallMs, othersCores: Number(Math.max(0, others / (wallMs / 1000)).toFixed(2)), ...result };
+  return { wallMs, othersCores: othersCores(busyBefore, busyAfter, result.cpuMs, wallMs), ...result };
 }
 
 /** Figures of one corpus size, cold. */

@@ -44,6 +44,18 @@ export function busyCpuSeconds(): number | null {
 }
 
 /**
+ * Cores other processes kept busy, on average, during a run: the machine's busy CPU time between two
+ * busyCpuSeconds() readings, less the run's own CPU time, over its wall time (0 without /proc).
+ *
+ * @example othersCores(100, 130, 20_000, 10_000) // 1: ten seconds of other work during a ten-second run
+ */
+export function othersCores(busyBefore: number | null, busyAfter: number | null, ownCpuMs: number, wallMs: number) {
+  if (busyBefore === null || busyAfter === null) return 0;
+  const others = busyAfter - busyBefore - ownCpuMs / 1000;
+  return Number(Math.max(0, others / (wallMs / 1000)).toFixed(2));
+}
+
+/**
  * Wait until other work uses less than a quarter of a core (sampled over two seconds) or `maxMs`
  * has passed, so figures are not measured while something else runs; returns the cores in use at
  * the last sample.

@@ -4,6 +4,8 @@ import type { Table } from './report.ts';
 export interface BenchContext {
   /** A smoke test: small inputs, few runs; figures are not comparable with a full run. */
   quick: boolean;
+  /** `--runs N`: how many times to repeat each measurement, instead of the module's own count; null when not given. */
+  runs: number | null;
   log: (line: string) => void;
 }
 

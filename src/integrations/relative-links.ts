@@ -3,6 +3,9 @@ import { join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+/** How many pages are read, rewritten and written at once (the fs thread pool has 4 threads). */
+const IN_FLIGHT = 8;
+
 /** Attributes that hold a URL the browser loads or follows. */
 const URL_ATTRIBUTES = /(\s(?:href|src|action|poster|data-href|data-src)=")(\/(?!\/)[^"]*)"/g;
 
@@ -56,17 +59,20 @@ export function relativeLinks(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        let pages = 0;
-        for await (const file of htmlFiles(root)) {
-          const page = relative(root, file).split(sep).join('/');
-          // The 404 page is served at whatever address was missing: only root-absolute links work there.
-          if (page === '404.html') continue;
-          const html = await readFile(file, 'utf8');
-          const next = relativizeHtml(html, page);
-          if (next !== html) await writeFile(file, next);
-          pages += 1;
-        }
-        logger.info(`made links relative in ${pages} pages`);
+        // The 404 page is served at whatever address was missing: only root-absolute links work there.
+        const files = (await Array.fromAsync(htmlFiles(root))).filter((f) => relative(root, f) !== '404.html');
+        // A few pages in flight at once, so reading and writing one overlaps rewriting another.
+        let next = 0;
+        const rewrite = async () => {
+          while (next < files.length) {
+            const file = files[next++]!;
+            const html = await readFile(file, 'utf8');
+            const out = relativizeHtml(html, relative(root, file).split(sep).join('/'));
+            if (out !== html) await writeFile(file, out);
+          }
+        };
+        await Promise.all(Array.from({ length: IN_FLIGHT }, rewrite));
+        logger.info(`made links relative in ${files.length} pages`);
       },
     },
   };

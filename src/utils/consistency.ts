@@ -1,5 +1,7 @@
 import type { Claim } from '../schemas/claim.ts';
-import { daysApart } from './dates.ts';
+import { bisectLeft } from 'd3-array';
+import { dayNumber } from './dates.ts';
+import { groupBy, memo } from './group-by.ts';
 
 /** The labels computed by comparing an estimate with other reporters' (see /about/#consistency). */
 export const CONSISTENCY_LABELS = ['consistent', 'conflicting', 'single source', 'not compared'] as const;
@@ -52,38 +54,96 @@ export function isComparable(c: Comparable['claim']): boolean {
 /** The outcome of comparing one estimate with the others. */
 export interface Comparison<T extends Comparable = Comparable> {
   label: ConsistencyLabel;
-  /** Other reporters' estimates of the same measure dated within ±30 days, and whether each overlaps. */
-  inWindow: { other: T; overlaps: boolean }[];
+  /**
+   * Other reporters' estimates of the same measure dated within ±30 days, in date order: whether each
+   * overlaps, and how many days lie between the two dates.
+   */
+  inWindow: { other: T; overlaps: boolean; days: number }[];
   /** Other reporters' estimates of the same measure that cannot be placed in time (either date unknown). */
-  undated: T[];
+  undated: readonly T[];
+}
+
+/** One measure's comparable estimates, indexed for comparing many targets with them. */
+interface MeasureIndex<T> {
+  /** The dated estimates in date order, and their dates as day numbers. */
+  dated: T[];
+  days: number[];
+  /**
+   * The estimates that may judge a reporter's estimate but cannot be placed next to it in time: the
+   * undated ones for a dated target, all for an undated one. Made once per reporter, shared by targets.
+   */
+  unplaced: {
+    forDated: (reporter: string | undefined) => readonly T[];
+    forUndated: (reporter: string | undefined) => readonly T[];
+  };
+}
+
+/**
+ * Whether an estimate may judge one by `reporter`: another reporter's, never an unattributed one (it
+ * could be the same reporter's). A target is never judged by itself, which has its own reporter.
+ */
+const judgesFor =
+  (reporter: string | undefined) =>
+  (o: Comparable): boolean =>
+    o.claim.reporter !== null && o.claim.reporter.id !== reporter;
+
+/**
+ * compare() for any number of targets against one set of estimates. The estimates are indexed once,
+ * by measure and then by date, so each comparison reads only the ±30 days around its target (found by
+ * bisection) rather than every estimate of the measure: comparing every claim of a site with all the
+ * others then costs about as much as its claims, not their square.
+ *
+ * @example const compareTo = comparer(all); compareTo(a).label // 'consistent' when a overlaps every other reporter's estimate within 30 days
+ */
+export function comparer<T extends Comparable>(all: readonly T[]): (target: T) => Comparison<T> {
+  const index = new Map<Comparable['claim']['measure'], MeasureIndex<T>>();
+  for (const [measure, items] of groupBy(
+    all.filter((o) => isComparable(o.claim)),
+    (o) => o.claim.measure,
+  )) {
+    const dated = items
+      .flatMap((o) => (o.date === null ? [] : [{ o, day: dayNumber(o.date) }]))
+      .sort((a, b) => a.day - b.day);
+    const undated = items.filter((o) => o.date === null);
+    index.set(measure, {
+      dated: dated.map((d) => d.o),
+      days: dated.map((d) => d.day),
+      unplaced: {
+        forDated: memo((reporter) => undated.filter(judgesFor(reporter))),
+        forUndated: memo((reporter) => items.filter(judgesFor(reporter))),
+      },
+    });
+  }
+  return (target) => {
+    if (!isComparable(target.claim)) return { label: 'not compared', inWindow: [], undated: [] };
+    const group = index.get(target.claim.measure);
+    if (!group) return { label: 'single source', inWindow: [], undated: [] };
+    const reporter = target.claim.reporter?.id;
+    if (target.date === null)
+      return { label: 'single source', inWindow: [], undated: group.unplaced.forUndated(reporter) };
+    const judges = judgesFor(reporter);
+    const day = dayNumber(target.date);
+    const inWindow: Comparison<T>['inWindow'] = [];
+    for (let k = bisectLeft(group.days, day - WINDOW_DAYS); k < group.days.length; k++) {
+      const days = group.days[k]! - day;
+      if (days > WINDOW_DAYS) break;
+      const other = group.dated[k]!;
+      if (judges(other)) inWindow.push({ other, overlaps: overlaps(target.claim, other.claim), days: Math.abs(days) });
+    }
+    const label: ConsistencyLabel =
+      inWindow.length === 0 ? 'single source' : inWindow.every((c) => c.overlaps) ? 'consistent' : 'conflicting';
+    return { label, inWindow, undated: group.unplaced.forDated(reporter) };
+  };
 }
 
 /**
  * Compare an estimate with other reporters' estimates of the same measure within ±30 days.
  * Estimates whose date (or the target's) is unknown are listed but never decide the label;
  * unattributed estimates are never used to judge another (their reporter could be the same).
+ * To compare many estimates with the same others, make one comparer() and call it for each.
  *
  * @example compare(a, [b]).label // 'consistent' when a's and b's intervals overlap
  */
 export function compare<T extends Comparable>(target: T, all: readonly T[]): Comparison<T> {
-  if (!isComparable(target.claim)) return { label: 'not compared', inWindow: [], undated: [] };
-  const same = all.filter(
-    (o) =>
-      o.claim.id !== target.claim.id &&
-      isComparable(o.claim) &&
-      o.claim.measure === target.claim.measure &&
-      o.claim.reporter !== null &&
-      o.claim.reporter.id !== target.claim.reporter?.id,
-  );
-  const inWindow: Comparison<T>['inWindow'] = [];
-  const undated: T[] = [];
-  for (const other of same) {
-    if (target.date === null || other.date === null) undated.push(other);
-    else if (daysApart(target.date, other.date) <= WINDOW_DAYS) {
-      inWindow.push({ other, overlaps: overlaps(target.claim, other.claim) });
-    }
-  }
-  const label: ConsistencyLabel =
-    inWindow.length === 0 ? 'single source' : inWindow.every((c) => c.overlaps) ? 'consistent' : 'conflicting';
-  return { label, inWindow, undated };
+  return comparer(all)(target);
 }

@@ -22,7 +22,17 @@ export function claimDate(statedOn: string | null, publishedOn: string | null): 
  * @example daysApart('2024-12-01', '2024-11-01') // 30
  */
 export function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+  return Math.abs(dayNumber(a) - dayNumber(b));
+}
+
+/**
+ * An ISO date as a count of days since 1970-01-01, for comparing many dates without parsing each
+ * one again and again.
+ *
+ * @example dayNumber('1970-01-31') // 30
+ */
+export function dayNumber(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
 /**

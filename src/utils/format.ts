@@ -78,13 +78,12 @@ export function describeValue(c: Pick<Claim, 'qualifier' | 'low' | 'high'>): str
   }
 }
 
+// One formatter for every date: `toLocaleDateString` with options builds a new one per call, which
+// was the largest single cost of a 10,000-claim build.
+const df = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
 /** A date for readers. @example formatDate('2024-12-03') // '3 Dec 2024' */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return df.format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -20,6 +20,16 @@ const SKIP = [
   'src/data/ingest-report.json',
 ];
 
+/**
+ * Copy the project into `root` without its outputs, generated files, real sources, tests and
+ * benchmarks; node_modules/ is the caller's to link.
+ *
+ * @example copyProject(mkdtempSync(join(tmpdir(), 'nk-site-'))) // then symlink node_modules/, add sources, build
+ */
+export function copyProject(root: string): void {
+  cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.includes(relative(ROOT, src)) });
+}
+
 export interface TempSite {
   root: string;
   dist: string;
@@ -51,7 +61,7 @@ export async function buildTempSite(
   script = 'build',
 ): Promise<TempSite> {
   const root = mkdtempSync(join(tmpdir(), 'nk-site-'));
-  cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.includes(relative(ROOT, src)) });
+  copyProject(root);
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
   for (const [name, body] of Object.entries(sources)) writeFileSync(join(root, 'content', 'sources', name), body);

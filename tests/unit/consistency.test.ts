@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/schemas/claim.ts';
 import { alsoReported } from '../../src/utils/cluster.ts';
-import { bounds, compare, overlaps, type Comparable } from '../../src/utils/consistency.ts';
+import { bounds, compare, comparer, overlaps, type Comparable } from '../../src/utils/consistency.ts';
 
 let n = 0;
 /** A comparable estimate: `measure`, figure, reporter id (or null), date and source. */
@@ -73,6 +73,34 @@ describe('compare()', () => {
     const result = compare(a, [a, undated]);
     expect(result.label).toBe('single source');
     expect(result.undated).toEqual([undated]);
+  });
+
+  it('looks 30 days either side whatever the order given, and says how many days apart each is', () => {
+    const a = est(exact(10000), 'kr-nis', '2024-11-01');
+    const after = est(exact(10000), 'ua-hur', '2024-12-01');
+    const tooLate = est(exact(10000), 'us-dod', '2024-12-02');
+    const before = est(exact(3000), 'us-dod', '2024-10-02');
+    const tooEarly = est(exact(3000), 'ua-hur', '2024-10-01');
+    const result = compare(a, [tooLate, after, a, tooEarly, before]);
+    expect(result.inWindow).toEqual([
+      { other: before, overlaps: false, days: 30 },
+      { other: after, overlaps: true, days: 30 },
+    ]);
+    expect(result.label).toBe('conflicting');
+  });
+
+  it('comparer() compares each of many targets: an undated one with every other reporter, apart', () => {
+    const nis = est(exact(10000), 'kr-nis', '2024-11-01');
+    const hur = est(exact(12000), 'ua-hur', '2024-11-10');
+    const undated = est(exact(3000), 'us-dod', null);
+    const anonymous = est(exact(3000), null, '2024-11-02');
+    const compareTo = comparer([nis, hur, undated, anonymous]);
+    expect(compareTo(undated)).toEqual({ label: 'single source', inWindow: [], undated: [nis, hur] });
+    expect(compareTo(nis)).toEqual({
+      label: 'conflicting',
+      inWindow: [{ other: hur, overlaps: false, days: 9 }],
+      undated: [undated],
+    });
   });
 
   it('never judges by an unattributed estimate, and does not compare statements or "other" counts', () => {
