@@ -51,6 +51,10 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
     const year = Number(first.text);
     if (year >= 1900 && year <= 2100 && !PEOPLE_NOUNS.has(next?.norm ?? '')) return true;
   }
+  // "One of the prisoners said": a person picked out, not a count.
+  if (phrase.to - phrase.from === 1 && first.norm === 'one' && next?.norm === 'of') return true;
+  // "who is 26", "who was 19": an age.
+  if (prev && /^(is|was)$/.test(prev.norm) && prev2?.norm === 'who') return true;
   // "Budanov, 38, said": an age in commas after a name.
   if (prev?.text === ',' && next?.text === ',' && phrase.to - phrase.from === 1 && /^\p{Lu}/u.test(prev2?.text ?? '')) {
     return true;
@@ -110,8 +114,9 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number): boole
 export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: FindOptions): boolean {
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
-  // "the roughly 11,000 already in Russia": an adverb between the figure and what follows.
-  while (tokens[k] && /^(already|now|still|currently|reportedly)$/.test(tokens[k]!.norm)) k++;
+  // "the roughly 11,000 already in Russia": an adverb between the figure and what follows;
+  // "some 3,000 more could follow": "more" stands for the people counted.
+  while (tokens[k] && /^(already|now|still|currently|reportedly|more)$/.test(tokens[k]!.norm)) k++;
   const next = tokens[k];
   const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm) || AFTER_COUNT.has(next.norm);
   const hedge = readQualifier(tokens, phrase);

@@ -52,13 +52,20 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
     const next = phrases[whole !== undefined ? whole + 1 : n + 1];
-    const measure = classifyMeasure(tokens, {
-      from,
-      to: headEnd,
-      value: phrase.high,
-      leftLimit: partOf ? from : (phrases[n - 1]?.to ?? 0),
-      rightLimit: partOf ? headEnd : (next?.from ?? tokens.length),
-    });
+    // "Dozens were captured, though Kyiv has shown two of them": "of them" counts the group just
+    // counted, so with no word of its own the part measures what that figure did.
+    const fallback = head?.kind === 'partitive' && found.length > 0 ? found.at(-1)!.measure : 'deployed';
+    const measure = classifyMeasure(
+      tokens,
+      {
+        from,
+        to: headEnd,
+        value: phrase.high,
+        leftLimit: partOf ? from : (phrases[n - 1]?.to ?? 0),
+        rightLimit: partOf ? headEnd : (next?.from ?? tokens.length),
+      },
+      fallback,
+    );
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     found.push({

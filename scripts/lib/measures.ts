@@ -26,22 +26,34 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
  * words of its clause, in the priority order of MEASURE_CUES (losses before places, places before
  * the default `deployed`). The clause stops at the neighbouring figures, at clause-breaking words
  * ("while", "including", ", with") and, on the right, at modal verbs, so "could enter combat"
- * describes a possibility, not the counted troops.
+ * describes a possibility, not the counted troops. With no cue, `fallback` (deployed, unless the
+ * caller knows better).
  *
  * @example classifyMeasure(tokenize('an additional 9,000 soldiers remain in reserve'), {from:0,to:4,value:9000,leftLimit:0,rightLimit:7}) // 'reserve'
  */
-export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan): Measure {
+export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fallback: Measure = 'deployed'): Measure {
   for (let k = span.from; k < span.to; k++) {
     const head = HEAD_MEASURES[tokens[k]!.norm];
     if (head) return head;
   }
-  const scope = [...leftScope(tokens, span), ...rightScope(tokens, span)];
+  const right = rightScope(tokens, span);
+  // "… have died and 2,700 have been injured": a figure that is the subject of its own verb is
+  // described by that predicate first, not by the clause before it.
+  if (FINITE.has(tokens[span.to]?.norm ?? '')) {
+    const own = cueIn(tokens, right, span, false);
+    if (own) return own;
+  }
+  return cueIn(tokens, [...leftScope(tokens, span), ...right], span, true) ?? fallback;
+}
+
+/** The first measure, in priority order, whose cue is among `scope`'s words; `army` allows the army-size rule. */
+function cueIn(tokens: readonly Token[], scope: readonly Token[], span: MeasureSpan, army: boolean): Measure | null {
   const words = ` ${scope.map((t) => t.norm).join(' ')} `;
   for (const [measure, cues] of MEASURE_CUES) {
-    if (measure === 'other' && (span.value >= ARMY_SIZE || armyOf(tokens, span.from))) return 'other';
+    if (measure === 'other' && army && (span.value >= ARMY_SIZE || armyOf(tokens, span.from))) return 'other';
     if (cues.some((cue) => hasCue(words, cue, measure))) return measure;
   }
-  return 'deployed';
+  return null;
 }
 
 /** "a military of 1.2 million", "an army of 30,000": the size of a whole army, right before the figure. */

@@ -8,6 +8,13 @@ const read = (s: string, previousMentionsPeople = false): Row[] =>
 describe('findEstimates() reads figures', () => {
   const cases: [string, Row[]][] = [
     ['Pyongyang has sent 11,000 soldiers to Russia.', [['deployed', 11000, 11000, 'exact']]],
+    [
+      'Seoul estimates that more than 300 North Koreans have died and 2,700 have been injured.',
+      [
+        ['killed', 300, null, 'at-least'],
+        ['wounded', 2700, 2700, 'exact'],
+      ],
+    ],
     ['Officials said twelve thousand North Korean troops were in Russia.', [['deployed', 12000, 12000, 'exact']]],
     ['Seoul believes some 1,500 special forces arrived in Vladivostok.', [['deployed', 1500, 1500, 'approx']]],
     ['Roughly 3,000 more troops were sent in January.', [['deployed', 3000, 3000, 'approx']]],
@@ -102,6 +109,7 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
     'The troops trained at five military bases for two weeks.',
     'Each unit gets one translator and three Russian commanders per 30 soldiers.',
     'The KN-23 missiles flew 400 km.',
+    'One of the prisoners, who is 26, said he had served since 2016.',
     'Russia has lost more than 600,000 soldiers since 2022.',
     'Ukraine says 1,200 Russian troops were killed on Tuesday.',
     'The package is worth $5 billion.',
@@ -145,6 +153,17 @@ describe('findEstimates() reads elided counts only with context', () => {
   it('reads "the roughly 11,000 already in Russia" when the clause named the troops', () => {
     expect(read('It was preparing to send more troops, on top of the roughly 11,000 already in Russia.')).toEqual([
       ['deployed', 11000, 11000, 'approx'],
+    ]);
+  });
+  it('gives "two of them" the measure of the group it picks from', () => {
+    expect(read('Dozens of soldiers were captured, though Kyiv has shown only two of them.')).toEqual([
+      ['captured', 24, 108, 'vague'],
+      ['captured', 2, 2, 'exact'],
+    ]);
+  });
+  it('reads "some 3,000 more could follow" after a sentence about troops', () => {
+    expect(read('Washington believes some 3,000 more could follow.', true)).toEqual([
+      ['deployed', 3000, 3000, 'approx'],
     ]);
   });
   it('does not read "300 were killed" with no people named before it', () => {
