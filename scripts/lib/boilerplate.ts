@@ -41,6 +41,7 @@ const FURNITURE: readonly (readonly [RegExp, string])[] = [
   ],
   [/^follow\s.{1,40}\s(news|updates)$/i, 'follow prompt'],
   [/^(subscribe|sign up|get our|join our|download our).{0,80}$/i, 'subscription prompt'],
+  [/^(we need your support|become a member|support (our|independent) journalism)\b.{0,80}$/i, 'membership appeal'],
   [/^(log in|login|sign in)\b.*(comment|account|connect|facebook|twitter)/i, 'comment-box text'],
   [/^to (write|post|leave) (a )?comments?\b.*/i, 'comment-box text'],
   [
@@ -60,7 +61,7 @@ const DATE_LINE_REACH = 6;
 
 /** What a date line may hold besides its date: "Published", "Updated", a short weekday, a time and its zone. */
 const DATE_LINE_REST =
-  /^(?:[\s,|·•–—()-]|(?:first |last )?(?:published|updated|posted)(?: on| at)?:?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|msk|kst|jst|est|edt|cst|cdt|pst|pdt|[+-]\d{2}:?\d{2})*$/i;
+  /^(?:[\s,|·•–—()-]|(?:first |last )?(?:published|updated|posted)(?: on| at)?:?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|\d+ min(?:ute)?s? read|gmt|utc|bst|cet|cest|eet|eest|msk|kst|jst|est|edt|cst|cdt|pst|pdt|[+-]\d{2}:?\d{2})*$/i;
 
 /**
  * Whether a line is only a date: "Wednesday, December 4, 2024", "Mon 16 Dec 2024 09.12 GMT",
@@ -75,7 +76,10 @@ const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},
 // "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
 // sentence such as "By the end of the year, …" is never taken for a byline.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
-const BYLINE = new RegExp(String.raw`^(?:BY|By|by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:\s*\[.*\])?$`, 'u');
+const BYLINE = new RegExp(
+  String.raw`^(?:BY|By|by|Author:|Authors:|Written by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:\s*\[.*\])?$`,
+  'u',
+);
 const CAPTION_CREDIT =
   /\[(?:[A-Z][A-Z .,/&-]{1,40}|SCREEN CAPTURE)\]\s*$|\((?:AP|AFP|Reuters|Getty|EPA|Yonhap)[^)]{0,40}\)\s*$|^(photo|image|file photo):\s/u;
 const SENTENCE_END = /[.!?"”’)\]]$/u;
