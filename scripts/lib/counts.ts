@@ -46,7 +46,15 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   }
   if (prev?.text === '-' && attached(prev2, prev) && attached(prev, first) && prev2?.type === 'word') return true; // KN-23
   if (next && /^(percent|per)$/.test(next.norm)) return true;
-  if (prev && /^(aged|age|ages|number|no|unit|brigade|division|corps|regiment|battalion)$/.test(prev.norm)) return true;
+  if (prev && /^(aged|age|ages|number|no|unit|brigade|division|corps|regiment|battalion)$/.test(prev.norm)) {
+    // "believed to number 11,000": the verb, not a designation.
+    if (!(prev.norm === 'number' && prev2?.norm === 'to')) return true;
+  }
+  // "1 in 3 soldiers", "one in five": a ratio (not "2,000 in 2024", "3,000 in ten days").
+  const small = (t: Token | undefined) => t !== undefined && SMALL.test(t.norm);
+  const after = tokens[phrase.to + 2]?.norm ?? '';
+  if (next?.norm === 'in' && small(first) && small(tokens[phrase.to + 1]) && !TIME_UNITS.test(after)) return true;
+  if (prev?.norm === 'in' && small(prev2) && small(first) && !TIME_UNITS.test(next?.norm ?? '')) return true;
   if (first.type === 'number' && phrase.form === 'single' && /^\d{4}$/.test(first.text)) {
     const year = Number(first.text);
     if (year >= 1900 && year <= 2100 && !PEOPLE_NOUNS.has(next?.norm ?? '')) return true;
@@ -61,6 +69,9 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   }
   return false;
 }
+
+const SMALL = /^(\d|10|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+const TIME_UNITS = /^(days?|weeks?|months?|years?|hours?)$/;
 
 /** The noun a number counts: "12,000 North Korean troops" → troops; "3,000 of them" → partitive. */
 export function findHead(tokens: readonly Token[], j: number): Head | null {
@@ -126,7 +137,8 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   // "It said 1,500 had already arrived": a reported subject, when a verb follows.
   const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
   const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
-  const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll';
+  const counted = (t: Token) =>
+    PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || t.norm === 'deployment';
   // "Of those, 300 were killed": only people are killed, wounded or captured; the people are the
   // ones this sentence or the one before it named.
   if (before !== '(' && casualtyPredicate(tokens, k))

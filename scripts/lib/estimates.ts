@@ -3,7 +3,7 @@ import { elidedCount, findHead, isNotACount, otherNationality, ownLossesOfOthers
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 
 /** A numeric estimate about people found in one sentence; offsets are relative to the sentence. */
 export interface EstimateMention {
@@ -43,7 +43,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "About 4,000 of the approximately 11,000 troops have been killed": the part counts the noun of
     // the whole and owns the predicate; the whole is only what its own words say.
     const whole = wholes.get(n);
-    const partOf = [...wholes].find(([, w]) => w === n) !== undefined;
+    const partOf = [...wholes].find(([, w]) => w === n) !== undefined || fractionOf(tokens, phrase.from);
     const head = findHead(tokens, whole !== undefined ? readQualifier(tokens, phrases[whole]!).to : hedge.to);
     if (head?.kind === 'blocked') return;
     if (head?.kind === 'noun' && otherNationality(tokens.slice(phrase.to, head.index + 1))) return;
@@ -79,3 +79,24 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
   });
   return found;
 }
+
+/** "nearly half of the 11,000 troops have been killed": the figure is a whole a fraction is taken of. */
+function fractionOf(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  return tokens[k]?.norm === 'of' && FRACTIONS.has(tokens[k - 1]?.norm ?? '');
+}
+
+const FRACTIONS = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+  'fraction',
+  'percent',
+  '%',
+  'most',
+  'majority',
+  'bulk',
+]);

@@ -9,6 +9,12 @@ describe('findEstimates() reads figures', () => {
   const cases: [string, Row[]][] = [
     ['Pyongyang has sent 11,000 soldiers to Russia.', [['deployed', 11000, 11000, 'exact']]],
     [
+      'Nearly half of the 11,000 North Korean troops have been killed or wounded.',
+      [['deployed', 11000, 11000, 'exact']],
+    ],
+    ['The deployment is believed to number 11,000 to 12,000.', [['deployed', 11000, 12000, 'range']]],
+    ['Pyongyang sent 2,000 troops in 2024.', [['deployed', 2000, 2000, 'exact']]],
+    [
       'Seoul estimates that more than 300 North Koreans have died and 2,700 have been injured.',
       [
         ['killed', 300, null, 'at-least'],
@@ -110,6 +116,8 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
     'Each unit gets one translator and three Russian commanders per 30 soldiers.',
     'The KN-23 missiles flew 400 km.',
     'One of the prisoners, who is 26, said he had served since 2016.',
+    'About 1 in 3 North Korean soldiers has been wounded.',
+    'One in five North Korean soldiers was killed.',
     'Russia has lost more than 600,000 soldiers since 2022.',
     'Ukraine says 1,200 Russian troops were killed on Tuesday.',
     'The package is worth $5 billion.',
