@@ -64,6 +64,9 @@ export const HEDGES_BEFORE: Record<string, Qualifier> = {
   'up to': 'at-most', 'as many as': 'at-most', 'at most': 'at-most', 'no more than': 'at-most',
   'fewer than': 'at-most', 'less than': 'at-most', under: 'at-most', below: 'at-most',
   'not more than': 'at-most', 'a maximum of': 'at-most', 'maximum of': 'at-most', 'up to an estimated': 'at-most',
+  'just over': 'at-least', 'a little over': 'at-least', 'slightly more than': 'at-least', 'just above': 'at-least',
+  'just under': 'at-most', 'a little under': 'at-most', 'slightly fewer than': 'at-most', 'just below': 'at-most',
+  'slightly less than': 'at-most',
 };
 
 /** Hedges after a number. */

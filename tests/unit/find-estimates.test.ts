@@ -183,6 +183,12 @@ describe('findEstimates() reads elided counts only with context', () => {
 });
 
 describe('findEstimates() keeps the figure verbatim', () => {
+  it('keeps "just under" and "a little over" whole', () => {
+    expect(findEstimates('Just under 12,000 North Korean troops were sent.')[0]?.numberText).toBe('Just under 12,000');
+    expect(findEstimates('A little over 2,000 North Korean soldiers were sent.')[0]?.numberText).toBe(
+      'A little over 2,000',
+    );
+  });
   it('gives the hedge and number as numberText with offsets into the sentence', () => {
     const s = 'Barilevich said over 11,000 North Korean soldiers are in Kursk.';
     const [e] = findEstimates(s);
