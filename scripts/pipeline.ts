@@ -10,6 +10,7 @@ import type { Sidecar, Source } from '../src/schemas/source.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Registry } from './lib/registry.ts';
+import { literalText } from './lib/markdown-text.ts';
 import './lib/vfile-data.ts';
 import { verifyMdx } from './lib/verify-mdx.ts';
 import { applyCorrections } from './plugins/apply-corrections.ts';
@@ -46,6 +47,7 @@ export const processor = unified()
   .use(remarkFrontmatter)
   .use(remarkMdx)
   .use(remarkStringify, {
+    handlers: { text: literalText },
     unsafe: [
       { character: 'i', atBreak: true, after: 'mport' },
       { character: 'e', atBreak: true, after: 'xport' },
