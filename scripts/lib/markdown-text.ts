@@ -17,24 +17,28 @@ const inScope = (stack: readonly string[], pattern: Unsafe) => {
 };
 
 /**
- * Per run of the serialiser (it has its own list of unsafe patterns), per construct stack and
- * line-ending case: a class of every character the patterns in scope could escape.
+ * Character classes by construct stack and line-ending case, for one list of unsafe patterns. Each
+ * run of the serialiser copies its patterns into a list of its own, so the classes are kept for the
+ * patterns themselves and reused while a run's list holds the same ones.
  */
-const triggersCache = new WeakMap<readonly Unsafe[], Map<string, RegExp>>();
+let cached: { patterns: readonly Unsafe[]; classes: Map<string, RegExp> } = { patterns: [], classes: new Map() };
 
 function triggers(state: State, lineEnding: boolean): RegExp {
-  const byKey = triggersCache.get(state.unsafe) ?? new Map<string, RegExp>();
-  triggersCache.set(state.unsafe, byKey);
-  const key = `${lineEnding}|${state.stack.join(',')}`;
-  let found = byKey.get(key);
+  const { unsafe, stack } = state;
+  if (unsafe !== cached.patterns) {
+    const same = unsafe.length === cached.patterns.length && unsafe.every((p, i) => p === cached.patterns[i]);
+    cached = { patterns: unsafe, classes: same ? cached.classes : new Map() };
+  }
+  const key = `${lineEnding}|${stack.join(',')}`;
+  let found = cached.classes.get(key);
   if (!found) {
     const characters = new Set(
-      state.unsafe
-        .filter((p) => inScope(state.stack, p) && (lineEnding || !needsLineEnding(p)))
+      unsafe
+        .filter((p) => inScope(stack, p) && (lineEnding || !needsLineEnding(p)))
         .map((p) => `\\u{${p.character.codePointAt(0)!.toString(16)}}`),
     );
     found = new RegExp(`[\\\\${[...characters].join('')}]`, 'u');
-    byKey.set(key, found);
+    cached.classes.set(key, found);
   }
   return found;
 }
