@@ -8,8 +8,8 @@ import type { Claim } from '../src/schemas/claim.ts';
 import type { Correction } from '../src/schemas/correction.ts';
 import type { Sidecar, Source } from '../src/schemas/source.ts';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Registry } from './lib/registry.ts';
+import { literalText } from './lib/markdown-text.ts';
 import './lib/vfile-data.ts';
 import { verifyMdx } from './lib/verify-mdx.ts';
 import { applyCorrections } from './plugins/apply-corrections.ts';
@@ -46,6 +46,7 @@ export const processor = unified()
   .use(remarkFrontmatter)
   .use(remarkMdx)
   .use(remarkStringify, {
+    handlers: { text: literalText },
     unsafe: [
       { character: 'i', atBreak: true, after: 'mport' },
       { character: 'e', atBreak: true, after: 'xport' },
@@ -88,8 +89,8 @@ export async function processFile(input: SourceInput): Promise<{ file: VFile; tr
 /** Run one document through the pipeline. Throws if the generated MDX fails verification. */
 export async function processSource(input: SourceInput): Promise<SourceOutput> {
   const { file, tree, mdx } = await processFile(input);
-  const expected: string[] = [];
-  visit(tree, 'paragraph', (p) => void expected.push(toString(p)));
+  // Paragraphs stand only at the top of the tree claimsToMdx builds (one per kept line): no need to walk it all.
+  const expected = tree.children.filter((node) => node.type === 'paragraph').map((p) => toString(p));
   const problems = verifyMdx(mdx, expected);
   if (problems.length) throw new Error(`generated MDX failed verification: ${problems.join('; ')}`);
   return {

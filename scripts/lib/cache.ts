@@ -121,6 +121,8 @@ function decode(bytes: Buffer): DocumentOutput | null {
 export function openCache(dir: string | null): DocumentCache {
   if (dir === null) return { get: () => null, set: () => undefined, prune: () => 0 };
   const pathOf = (key: string) => join(dir, key.slice(0, 2), `${key}${EXT}`);
+  /** Folders this run has made: one `mkdir` per folder, not one per entry. */
+  const made = new Set<string>();
   return {
     get(key) {
       try {
@@ -134,7 +136,9 @@ export function openCache(dir: string | null): DocumentCache {
       const file = pathOf(key);
       const tmp = `${file}.tmp-${process.pid}`;
       try {
-        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+        const folder = join(dir, key.slice(0, 2));
+        if (!made.has(folder)) mkdirSync(folder, { recursive: true });
+        made.add(folder);
         const fd = openSync(tmp, 'w');
         try {
           writevSync(fd, encode(value));

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 
 /**
  * Whether `file` holds exactly `bytes` (false when it does not exist).
@@ -6,6 +6,8 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
  * @example holds('src/data/claims.json', bytes) // true
  */
 export function holds(file: string, bytes: Uint8Array): boolean {
+  // The size first: a file that is missing or of another size is told apart without reading it or throwing.
+  if (statSync(file, { throwIfNoEntry: false })?.size !== bytes.length) return false;
   try {
     return readFileSync(file).equals(bytes);
   } catch {

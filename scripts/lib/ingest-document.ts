@@ -73,6 +73,9 @@ export function parseCorrections(text: string): Map<string, Correction> {
   return new Map(Object.entries(parseYaml('content/corrections.yaml', text, correctionsSchema.nullable()) ?? {}));
 }
 
+/** A sidecar's schema; built once, not for every source (an empty sidecar reads as null). */
+const sidecarOrNull = sidecarSchema.nullable();
+
 /**
  * Run one source through the pipeline: decode, read the sidecar (a bad one is reported and
  * ignored), process, and validate every claim against the shared schema. Never throws: a source
@@ -91,7 +94,7 @@ export async function ingestDocument(job: DocumentJob, context: IngestContext): 
     let sidecar = null;
     try {
       const sidecarFile = file.replace(/\.[^./]+$/, '') + '.yaml';
-      sidecar = job.sidecar === null ? null : parseYaml(sidecarFile, job.sidecar, sidecarSchema.nullable());
+      sidecar = job.sidecar === null ? null : parseYaml(sidecarFile, job.sidecar, sidecarOrNull);
     } catch (error) {
       result.errors.push(`${(error as Error).message} (sidecar ignored)`);
     }

@@ -10,7 +10,10 @@ const context = loadContext(workerData as ContextText);
 const port = parentPort!;
 
 port.on('message', (message: { i: number; job: DocumentJob }) => {
-  void ingestDocument(message.job, context).then((result) =>
-    port.postMessage({ i: message.i, result: toOutput(result) }),
-  );
+  void ingestDocument(message.job, context).then((result) => {
+    const output = toOutput(result);
+    // The bytes are moved, not copied: each array has an ArrayBuffer of its own (see toOutput).
+    const buffers = [output.claimsJson, ...(output.mdx ? [output.mdx] : [])].map((a) => a.buffer as ArrayBuffer);
+    port.postMessage({ i: message.i, result: output }, buffers);
+  });
 });

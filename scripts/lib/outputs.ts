@@ -64,6 +64,7 @@ export class OutputWriter {
   readonly #kept = new Set<string>();
   readonly #moves: [from: string, to: string][] = [];
   readonly #stats: WriteStats = { written: 0, unchanged: 0, removed: 0 };
+  #stagingMade = false;
 
   constructor(root: string) {
     this.#sourcesDir = join(root, 'src', 'content', 'sources');
@@ -80,7 +81,8 @@ export class OutputWriter {
     const target = join(this.#sourcesDir, name);
     const bytes = typeof mdx === 'string' ? Buffer.from(mdx) : mdx;
     if (holds(target, bytes)) return void this.#stats.unchanged++;
-    mkdirSync(this.#staging, { recursive: true });
+    if (!this.#stagingMade) mkdirSync(this.#staging, { recursive: true });
+    this.#stagingMade = true;
     this.#writeStaged(join(this.#staging, name), target, [bytes]);
   }
 

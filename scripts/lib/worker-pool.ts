@@ -13,14 +13,31 @@ import { Worker } from 'node:worker_threads';
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 64 };
 
 /**
- * Flags that let a worker thread load TypeScript. Under `tsx` (npm scripts) the parent's own flags
- * already register its loader and a worker inherits them; elsewhere (vitest, plain node) tsx's
- * loader is added by absolute URL, so it resolves from any working directory. Node's own type
- * stripping is not enough: it refuses constructor parameter properties, which the pipeline uses.
+ * Flags that let a worker thread load TypeScript. Where Node strips types itself (Node 24; 22 with
+ * --experimental-strip-types), a worker starts without tsx even when the parent runs under it:
+ * tsx's loader transforms every module again in each worker, and the function names it keeps cost
+ * a property definition per closure created. Measured on 2,000 synthetic documents with two
+ * workers: 16.2 s of CPU with tsx in the workers, 12.4 s without. tsconfig's `erasableSyntaxOnly`
+ * keeps the code within what Node can strip. Without type stripping, under `tsx` (npm scripts) the
+ * parent's own flags register its loader and a worker inherits them; elsewhere tsx's loader is
+ * added by absolute URL, so it resolves from any working directory.
  */
 function workerExecArgv(): string[] {
+  if (process.features.typescript) return withoutTsx(process.execArgv);
   if (process.execArgv.some((flag) => flag.includes('tsx'))) return process.execArgv;
   return [...process.execArgv, '--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+}
+
+/** `argv` without the `--require`/`--import` flags that load tsx (`--import url` or `--import=url`). */
+function withoutTsx(argv: readonly string[]): string[] {
+  const tsx = /[\\/]tsx[\\/]/;
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    if ((flag === '--require' || flag === '--import') && tsx.test(argv[i + 1] ?? '')) i++;
+    else if (!(/^--(?:require|import)=/.test(flag) && tsx.test(flag))) out.push(flag);
+  }
+  return out;
 }
 
 /**

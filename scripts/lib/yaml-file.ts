@@ -3,13 +3,16 @@ import type { z } from 'zod';
 
 /** A problem in an input file, located for the person who has to fix it. */
 export class InputError extends Error {
-  constructor(
-    readonly file: string,
-    readonly line: number | null,
-    readonly detail: string,
-  ) {
+  readonly file: string;
+  readonly line: number | null;
+  readonly detail: string;
+
+  constructor(file: string, line: number | null, detail: string) {
     super(`${file}${line ? `:${line}` : ''}: ${detail}`);
     this.name = 'InputError';
+    this.file = file;
+    this.line = line;
+    this.detail = detail;
   }
 }
 
