@@ -1,3 +1,4 @@
+import { lookup } from './lookup.ts';
 import type { Measure, Qualifier } from '../../src/schemas/vocabulary.ts';
 
 /**
@@ -51,7 +52,7 @@ export const NORTH_KOREAN = new Set([
 
 /** Hedges before a number, longest first matters only for the reader: the matcher takes the longest. */
 // prettier-ignore
-export const HEDGES_BEFORE: Record<string, Qualifier> = {
+export const HEDGES_BEFORE: Record<string, Qualifier> = lookup({
   about: 'approx', around: 'approx', approximately: 'approx', roughly: 'approx', some: 'approx',
   nearly: 'approx', almost: 'approx', 'close to': 'approx', 'an estimated': 'approx', estimated: 'approx',
   circa: 'approx', 'around some': 'approx', 'in the region of': 'approx', 'an approximate': 'approx',
@@ -67,14 +68,14 @@ export const HEDGES_BEFORE: Record<string, Qualifier> = {
   'just over': 'at-least', 'a little over': 'at-least', 'slightly more than': 'at-least', 'just above': 'at-least',
   'just under': 'at-most', 'a little under': 'at-most', 'slightly fewer than': 'at-most', 'just below': 'at-most',
   'slightly less than': 'at-most',
-};
+});
 
 /** Hedges after a number. */
 // prettier-ignore
-export const HEDGES_AFTER: Record<string, Qualifier> = {
+export const HEDGES_AFTER: Record<string, Qualifier> = lookup({
   'or more': 'at-least', plus: 'at-least', '+': 'at-least', 'or so': 'approx', 'or fewer': 'at-most',
   'or less': 'at-most', 'at least': 'at-least', 'at most': 'at-most',
-};
+});
 
 /** Month names and abbreviations: a number next to one is a date. */
 // prettier-ignore
@@ -133,7 +134,7 @@ export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = 
 
 /** Head nouns that name the measure by themselves. */
 // prettier-ignore
-export const HEAD_MEASURES: Record<string, Measure> = {
+export const HEAD_MEASURES: Record<string, Measure> = lookup({
   officers: 'officers', officer: 'officers', 'officer-level': 'officers', commanders: 'officers',
   generals: 'generals', general: 'generals',
   laborers: 'laborers', labourers: 'laborers', labourer: 'laborers', laborer: 'laborers', workers: 'laborers',
@@ -144,7 +145,7 @@ export const HEAD_MEASURES: Record<string, Measure> = {
   wounded: 'wounded', injured: 'wounded',
   captured: 'captured', prisoners: 'captured', pows: 'captured', captives: 'captured',
   reservists: 'reserve', trainees: 'training', recruits: 'training',
-};
+});
 
 /** Verbs and nouns that introduce what someone said, estimated or reported. */
 // prettier-ignore

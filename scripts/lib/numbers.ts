@@ -1,3 +1,4 @@
+import { lookup } from './lookup.ts';
 import type { Token } from './tokens.ts';
 
 /**
@@ -6,31 +7,31 @@ import type { Token } from './tokens.ts';
  */
 
 // prettier-ignore
-const UNITS: Record<string, number> = {
+const UNITS: Record<string, number> = lookup({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
+});
 // prettier-ignore
-const TENS: Record<string, number> = {
+const TENS: Record<string, number> = lookup({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 };
-const SCALE_PLURALS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6, dozens: 12 };
+});
+const SCALES: Record<string, number> = lookup({ hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9 });
+const SCALE_PLURALS: Record<string, number> = lookup({ hundreds: 100, thousands: 1e3, millions: 1e6, dozens: 12 });
 
 /**
  * Vague multipliers: "a few thousand" is 2–5 thousand, "several thousand" 3–9 thousand, and a bare
  * plural ("thousands", "dozens") 2–9 of the unit. Chosen so that every reading is honest about its
  * spread; the methodology page lists them.
  */
-export const VAGUE_MULTIPLIERS: Record<string, readonly [number, number]> = {
+export const VAGUE_MULTIPLIERS: Record<string, readonly [number, number]> = lookup({
   'a few': [2, 5],
   few: [2, 5],
   several: [3, 9],
   many: [2, 9],
   some: [2, 9],
   plural: [2, 9],
-};
+});
 
 /** A number phrase: one value, or a range, read from tokens `from`..`to` (exclusive). */
 export interface NumberPhrase {

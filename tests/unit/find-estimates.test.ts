@@ -117,6 +117,7 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
     'The KN-23 missiles flew 400 km.',
     'One of the prisoners, who is 26, said he had served since 2016.',
     'About 1 in 3 North Korean soldiers has been wounded.',
+    'The constructor troops were deployed, and the toString valueOf soldiers too.',
     'One in five North Korean soldiers was killed.',
     'Russia has lost more than 600,000 soldiers since 2022.',
     'Ukraine says 1,200 Russian troops were killed on Tuesday.',
