@@ -9,17 +9,7 @@ import type { Source } from '../src/schemas/source.ts';
 import { MEASURES, QUALIFIERS, type Measure } from '../src/schemas/vocabulary.ts';
 import { prepareChartData } from '../src/charts/chart-data.ts';
 import type { ChartData } from '../src/charts/types.ts';
-
-/** mulberry32: a small seeded PRNG, so every run draws the same claims. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from './lib/random.ts';
 
 const SPANS: Record<Measure, [number, number]> = {
   deployed: [8000, 15000],
@@ -96,24 +86,24 @@ export function fakeEstimate(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim 
  * @example syntheticChartData(10000, registry).claims.length // 10000
  */
 export function syntheticChartData(n: number, registry: Reporter[], seed = 4): ChartData {
-  const rnd = random(seed);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
-  const day = () => new Date(START + Math.floor(rnd() * DAYS) * 86_400_000).toISOString().slice(0, 10);
+  const rnd = createRandom(seed);
+  const { pick } = rnd;
+  const day = () => new Date(START + Math.floor(rnd.next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
   const sources = Array.from({ length: Math.max(1, Math.ceil(n / 5)) }, (_, i) =>
     fakeSource({
       slug: `synthetic-${i}`,
-      title: rnd() < 0.8 ? `Synthetic article ${i}` : null,
-      outlet: rnd() < 0.7 ? pick(OUTLETS) : null,
-      publishedOn: rnd() < 0.6 ? day() : null,
+      title: rnd.next() < 0.8 ? `Synthetic article ${i}` : null,
+      outlet: rnd.next() < 0.7 ? pick(OUTLETS) : null,
+      publishedOn: rnd.next() < 0.6 ? day() : null,
     }),
   );
   const claims = Array.from({ length: n }, (_, i) => {
     const measure = pick(MEASURES);
     const qualifier = pick(QUALIFIERS);
     const [min, max] = SPANS[measure];
-    const value = Math.round(min * (max / min) ** rnd());
-    const upper = Math.round(value * (1.2 + rnd()));
-    const reporter = rnd() < 0.1 ? null : pick(registry);
+    const value = Math.round(min * (max / min) ** rnd.next());
+    const upper = Math.round(value * (1.2 + rnd.next()));
+    const reporter = rnd.next() < 0.1 ? null : pick(registry);
     return fakeEstimate({
       id: `c-synthetic-${i}`,
       quote: `Reporter ${reporter?.short ?? 'unknown'} said ${value} North Korean soldiers were counted (${i}).`,
@@ -122,8 +112,8 @@ export function syntheticChartData(n: number, registry: Reporter[], seed = 4): C
       high: qualifier === 'at-least' ? null : qualifier === 'range' || qualifier === 'vague' ? upper : value,
       qualifier,
       reporter: reporter && { id: reporter.id, name: reporter.name, country: reporter.country },
-      speaker: rnd() < 0.3 ? 'A. Spokesperson' : null,
-      statedOn: rnd() < 0.5 ? day() : null,
+      speaker: rnd.next() < 0.3 ? 'A. Spokesperson' : null,
+      statedOn: rnd.next() < 0.5 ? day() : null,
       source: `synthetic-${Math.floor(i / 5)}`,
       numberText: String(value),
     });
