@@ -100,11 +100,11 @@ export function cleanLines(raw: string): CleanResult {
   let titleFound = false;
   let bodyStarted = false;
 
-  let firstContentLine = Infinity;
+  let firstContentLine: number | null = null;
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (!text) return void (l.role = 'blank');
-    firstContentLine = Math.min(firstContentLine, l.line);
+    firstContentLine ??= l.line;
     const drop = (reason: string) => {
       l.role = 'dropped';
       l.reason = reason;
