@@ -8,7 +8,7 @@ import type { Claim } from '../src/schemas/claim.ts';
 import type { Correction } from '../src/schemas/correction.ts';
 import type { Sidecar, Source } from '../src/schemas/source.ts';
 import { toString } from 'mdast-util-to-string';
-import type { Registry } from './lib/registry.ts';
+import type { Registry } from './extract/attribution/registry.ts';
 import { literalText } from './lib/markdown-text.ts';
 import './lib/vfile-data.ts';
 import { verifyMdx } from './lib/verify-mdx.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Measure } from '../../src/schemas/vocabulary.ts';
-import { loadRegistry } from '../../scripts/lib/registry.ts';
+import { loadRegistry } from '../../scripts/extract/attribution/registry.ts';
 import type { Random } from './random.ts';
 
 /** Someone a text can attribute a figure to: an agency by one of its aliases, or one of its people. */

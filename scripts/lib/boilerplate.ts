@@ -1,4 +1,4 @@
-import { findFullDate } from './dates.ts';
+import { findFullDate } from '../extract/text/dates.ts';
 
 /** What the cleaner decided for one line of the raw text. */
 export interface LineVerdict {

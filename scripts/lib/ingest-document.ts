@@ -4,7 +4,7 @@ import { sidecarSchema } from '../../src/schemas/source.ts';
 import { processSource } from '../pipeline.ts';
 import { renderClaims } from './outputs.ts';
 import { decodeSource, slugify } from './read-source.ts';
-import { loadRegistry, type Registry } from './registry.ts';
+import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
 import { parseYaml } from './yaml-file.ts';
 
 /** The shared inputs of a run, as text, so that a worker thread can parse its own copy. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { correctionsSchema, type Correction } from '../../src/schemas/correction.ts';
 import { sidecarSchema, type Sidecar } from '../../src/schemas/source.ts';
-import { loadRegistry, type Registry } from './registry.ts';
+import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
 import { parseYaml } from './yaml-file.ts';
 
 /** The project root (the folder with content/). */

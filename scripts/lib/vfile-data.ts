@@ -3,9 +3,9 @@ import type { Correction } from '../../src/schemas/correction.ts';
 import type { Sidecar, Source } from '../../src/schemas/source.ts';
 import type { Stance } from '../../src/schemas/vocabulary.ts';
 import type { CleanResult } from './boilerplate.ts';
-import type { SentenceRef } from './discourse.ts';
-import type { EstimateMention } from './estimates.ts';
-import type { Registry } from './registry.ts';
+import type { SentenceRef } from '../extract/attribution/discourse.ts';
+import type { EstimateMention } from '../extract/figures/estimates.ts';
+import type { Registry } from '../extract/attribution/registry.ts';
 
 /** A claim found in one sentence, before attribution, dedupe and ids. */
 export interface Mention {

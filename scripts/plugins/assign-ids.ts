@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { Claim } from '../../src/schemas/claim.ts';
-import { claimIdFor } from '../lib/ids.ts';
+import { claimIdFor } from '../extract/claims/ids.ts';
 
 /** Give every claim its stable id (lib/ids.ts); a second identical claim in one sentence gets "-2". */
 export function assignIds() {

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { attributeDocument } from '../lib/discourse.ts';
+import { attributeDocument } from '../extract/attribution/discourse.ts';
 import type { DraftClaim } from '../lib/vfile-data.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { dedupeDrafts } from '../lib/dedupe.ts';
+import { dedupeDrafts } from '../extract/claims/dedupe.ts';
 
 /** Report each estimate once per document (lib/dedupe.ts), and warn about claims left unattributed. */
 export function dedupeClaims() {

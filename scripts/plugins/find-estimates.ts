@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
-import { mentionsPeople } from '../lib/counts.ts';
-import { findEstimates } from '../lib/estimates.ts';
+import { mentionsPeople } from '../extract/figures/counts.ts';
+import { findEstimates } from '../extract/figures/estimates.ts';
 
 /**
  * Every numeric estimate about people, per sentence (see lib/estimates.ts). Only English text is

@@ -1,5 +1,5 @@
 import type { VFile } from 'vfile';
-import { statementStance } from '../lib/statements.ts';
+import { statementStance } from '../extract/figures/statements.ts';
 
 /**
  * Confirmations and denials without a number ("the Kremlin called the reports a hoax"), so the site

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { SentenceRef } from '../lib/discourse.ts';
-import { splitSentences } from '../lib/sentences.ts';
+import type { SentenceRef } from '../extract/attribution/discourse.ts';
+import { splitSentences } from '../extract/text/sentences.ts';
 
 /**
  * Split each kept line into sentences with their offsets in the raw text (lib/sentences.ts: the

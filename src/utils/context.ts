@@ -1,5 +1,5 @@
 import { splitLines } from '../../scripts/lib/boilerplate.ts';
-import { splitSentences } from '../../scripts/lib/sentences.ts';
+import { splitSentences } from '../../scripts/extract/text/sentences.ts';
 
 /** A line of the source text and its offsets (the pipeline's own line and sentence splitting). */
 interface Line {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFullDate, resolveDate } from '../../scripts/lib/dates.ts';
+import { findDates, findFullDate, resolveDate } from '../../scripts/extract/text/dates.ts';
 
 describe('dates', () => {
   it('findFullDate() reads a date line', () =>

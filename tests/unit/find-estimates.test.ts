@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findEstimates } from '../../scripts/lib/estimates.ts';
+import { findEstimates } from '../../scripts/extract/figures/estimates.ts';
 
 type Row = [measure: string, low: number | null, high: number | null, qualifier: string];
 const read = (s: string, previousMentionsPeople = false): Row[] =>

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { cleanLines } from '../../scripts/lib/boilerplate.ts';
-import { findEstimates } from '../../scripts/lib/estimates.ts';
+import { findEstimates } from '../../scripts/extract/figures/estimates.ts';
 import { expectGolden } from '../support/golden.ts';
 import { runFile, runSource } from '../support/pipeline.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimIdFor, normaliseQuote } from '../../scripts/lib/ids.ts';
+import { claimIdFor, normaliseQuote } from '../../scripts/extract/claims/ids.ts';
 import { runSource } from '../support/pipeline.ts';
 
 const base = { slug: 's', kind: 'estimate', qualifier: 'at-least', low: 11000, high: null };

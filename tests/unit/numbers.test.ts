@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readNumber, readNumberPhrase, readVague, wordValue } from '../../scripts/lib/numbers.ts';
-import { tokenize } from '../../scripts/lib/tokens.ts';
+import { readNumber, readNumberPhrase, readVague, wordValue } from '../../scripts/extract/figures/numbers.ts';
+import { tokenize } from '../../scripts/extract/text/tokens.ts';
 
 const phrase = (s: string, allowAnd = false) => {
   const p = readNumberPhrase(tokenize(s), 0, allowAnd);

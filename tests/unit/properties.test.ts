@@ -1,8 +1,8 @@
 /** Property-based tests (fast-check): number parsing and MDX serialisation. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readNumber } from '../../scripts/lib/numbers.ts';
-import { tokenize } from '../../scripts/lib/tokens.ts';
+import { readNumber } from '../../scripts/extract/figures/numbers.ts';
+import { tokenize } from '../../scripts/extract/text/tokens.ts';
 import { runSource } from '../support/pipeline.ts';
 
 const ONES = [

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching, loadRegistry } from '../../scripts/lib/registry.ts';
+import { foldForMatching, loadRegistry } from '../../scripts/extract/attribution/registry.ts';
 
 const yaml = (body: string) =>
   `- id: ua-hur\n  name: HUR\n  short: HUR\n  country: UA\n  kind: intelligence-agency\n${body}`;

@@ -1,5 +1,5 @@
 import { lookup } from './lookup.ts';
-import type { Measure, Qualifier } from '../../src/schemas/vocabulary.ts';
+import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
 
 /**
  * Word lists the extractor reads numbers with. Lower-case, typographic apostrophes folded.

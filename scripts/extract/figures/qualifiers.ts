@@ -1,7 +1,7 @@
-import type { Qualifier } from '../../src/schemas/vocabulary.ts';
-import { HEDGES_AFTER, HEDGES_BEFORE, QUOTES } from './lexicon.ts';
+import type { Qualifier } from '../../../src/schemas/vocabulary.ts';
+import { HEDGES_AFTER, HEDGES_BEFORE, QUOTES } from '../text/lexicon.ts';
 import type { NumberPhrase } from './numbers.ts';
-import { phraseAfter, phraseBefore, type Token } from './tokens.ts';
+import { phraseAfter, phraseBefore, type Token } from '../text/tokens.ts';
 
 /** The hedge around a number phrase, and the token span it widens the figure's words to. */
 export function readQualifier(

@@ -12,11 +12,11 @@ import {
   QUOTES,
   REPORTED,
   VERBISH,
-} from './lexicon.ts';
+} from '../text/lexicon.ts';
 import type { NumberPhrase } from './numbers.ts';
 import { readQualifier } from './qualifiers.ts';
 import type { FindOptions } from './estimates.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../text/tokens.ts';
 
 /** Whether a number counts (North Korean) people: its noun, its context, and what it is not. */
 

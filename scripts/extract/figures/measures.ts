@@ -1,6 +1,6 @@
-import type { Measure } from '../../src/schemas/vocabulary.ts';
-import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS, PURPOSE_VERBS } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Measure } from '../../../src/schemas/vocabulary.ts';
+import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS, PURPOSE_VERBS } from '../text/lexicon.ts';
+import type { Token } from '../text/tokens.ts';
 
 export interface MeasureSpan {
   /** First token of the figure (hedge included). */

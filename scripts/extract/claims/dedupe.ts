@@ -1,6 +1,6 @@
-import { groupOf } from '../../src/schemas/vocabulary.ts';
-import type { Registry } from './registry.ts';
-import type { DraftClaim } from './vfile-data.ts';
+import { groupOf } from '../../../src/schemas/vocabulary.ts';
+import type { Registry } from '../attribution/registry.ts';
+import type { DraftClaim } from '../../lib/vfile-data.ts';
 
 const GENERAL = new Set(['government', 'anonymous-official']);
 

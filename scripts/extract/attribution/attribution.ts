@@ -1,4 +1,4 @@
-import { ANAPHORS, HEARSAY, SPEECH } from './lexicon.ts';
+import { ANAPHORS, HEARSAY, SPEECH } from '../text/lexicon.ts';
 import { firstOfPair, genericOfficials } from './officials.ts';
 import { namedPersonNear, type PersonIndex } from './people.ts';
 import type { AliasMatch, Registry } from './registry.ts';

@@ -1,9 +1,9 @@
-import type { Measure, Qualifier } from '../../src/schemas/vocabulary.ts';
+import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
 import { elidedCount, findHead, isNotACount, otherNationality, ownLossesOfOthers, partitives } from './counts.ts';
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
 
 /** A numeric estimate about people found in one sentence; offsets are relative to the sentence. */
 export interface EstimateMention {

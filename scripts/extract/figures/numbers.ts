@@ -1,5 +1,5 @@
-import { lookup } from './lookup.ts';
-import type { Token } from './tokens.ts';
+import { lookup } from '../text/lookup.ts';
+import type { Token } from '../text/tokens.ts';
 
 /**
  * Numbers written in digits or words, and vague quantities, read from tokens.

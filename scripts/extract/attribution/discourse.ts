@@ -1,7 +1,7 @@
-import type { AttributionVia } from '../../src/schemas/vocabulary.ts';
+import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
 import { attributeSentence, quoteSpans, type SentenceAttribution } from './attribution.ts';
 import { createPersonIndex } from './people.ts';
-import { findDates, resolveDate } from './dates.ts';
+import { findDates, resolveDate } from '../text/dates.ts';
 import type { Registry } from './registry.ts';
 
 /** A sentence of the cleaned article, with its place in the raw text. */

@@ -1,4 +1,4 @@
-import type { Stance } from '../../src/schemas/vocabulary.ts';
+import type { Stance } from '../../../src/schemas/vocabulary.ts';
 
 const DENIES =
   /\b(denied|denies|deny|denying|dismissed|dismisses|rejected|rejects|refuted|refutes|hoax|fake news|fabricat\w*|baseless|groundless|no evidence|(?:have|has|had)(?: not|n't)(?: yet)? seen|not been seen|cannot confirm|can't confirm|could not confirm|unable to confirm|no sign of)\b/i;

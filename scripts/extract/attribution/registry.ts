@@ -1,5 +1,5 @@
-import { registrySchema, type Reporter } from '../../src/schemas/reporter.ts';
-import { InputError, parseYaml } from './yaml-file.ts';
+import { registrySchema, type Reporter } from '../../../src/schemas/reporter.ts';
+import { InputError, parseYaml } from '../../lib/yaml-file.ts';
 
 /** One place a registry alias stands in a text. */
 export interface AliasMatch {
