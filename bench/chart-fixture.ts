@@ -76,6 +76,8 @@ export function fakeEstimate(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim 
     repeats: [],
     status: 'machine',
     note: null,
+    parties: [],
+    reporterInferred: false,
     ...fields,
   };
 }

@@ -45,8 +45,8 @@ function filesUnder(dir: string, match: RegExp): string[] {
 }
 
 /**
- * A fingerprint of the code that produces a result: every TypeScript file under `scripts/` and
- * `src/schemas/`, the lockfile (dependency versions, e.g. the sentence splitter) and the Node
+ * A fingerprint of the code that produces a result: every TypeScript and YAML file under
+ * `scripts/` (the extractor's word lists are data files) and `src/schemas/`, the lockfile (dependency versions, e.g. the sentence splitter) and the Node
  * version (its Unicode data). Any change to them gives new keys, so stale results are never reused.
  *
  * @example codeFingerprint('/work/project') // '9f1c…' (64 hex digits)
@@ -54,7 +54,7 @@ function filesUnder(dir: string, match: RegExp): string[] {
 export function codeFingerprint(codeRoot: string): string {
   const hash = createHash('sha256').update(`${FORMAT}\n${process.version}\n`);
   const files = [
-    ...filesUnder(join(codeRoot, 'scripts'), /\.ts$/).map((f) => join(codeRoot, 'scripts', f)),
+    ...filesUnder(join(codeRoot, 'scripts'), /\.(?:ts|yaml)$/).map((f) => join(codeRoot, 'scripts', f)),
     ...filesUnder(join(codeRoot, 'src', 'schemas'), /\.ts$/).map((f) => join(codeRoot, 'src', 'schemas', f)),
     join(codeRoot, 'package-lock.json'),
   ];

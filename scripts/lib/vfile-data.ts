@@ -3,7 +3,7 @@ import type { Correction } from '../../src/schemas/correction.ts';
 import type { Sidecar, Source } from '../../src/schemas/source.ts';
 import type { Stance } from '../../src/schemas/vocabulary.ts';
 import type { CleanResult } from './boilerplate.ts';
-import type { SentenceRef } from '../extract/attribution/discourse.ts';
+import type { SentenceRef } from '../extract/text/sentences.ts';
 import type { EstimateMention } from '../extract/figures/estimates.ts';
 import type { Registry } from '../extract/attribution/registry.ts';
 

@@ -1,24 +1,39 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { attributeDocument } from '../extract/attribution/discourse.ts';
+import { attributeDocument } from '../extract/attribution/attribute.ts';
 import type { DraftClaim } from '../lib/vfile-data.ts';
 
 /**
- * Give every mention its reporter, speaker and statement date (lib/discourse.ts). A statement that
- * nobody can be found to have made is not a claim and is dropped; an estimate without a reporter
- * stays, with reporter null. Speakers the registry does not know are kept in `file.data.unresolved`.
+ * Give every mention its reporter (or parties), speaker and statement date, figure by figure
+ * (extract/attribution/attribute.ts). A statement that nobody can be found to have made is not a
+ * claim and is dropped, and so is a figure in a journalist's question; an estimate without a
+ * reporter stays, with reporter null. Speakers the registry does not know are kept in
+ * `file.data.unresolved` for the ingest report.
  */
 export function attributeClaims() {
-  return (_tree: unknown, file: VFile): void => {
+  return (tree: Root, file: VFile): void => {
     const { registry, slug } = file.data;
     const sentences = file.data.sentences ?? [];
-    const { bySentence, unresolved } = attributeDocument(sentences, registry!, file.data.meta?.publishedOn ?? null);
+    const mentions = file.data.mentions ?? [];
+    const paragraphs = tree.children.map((node) => ({ start: node.position?.start.offset ?? 0, text: toString(node) }));
+    const lines = (file.data.clean?.lines ?? []).map((l) => ({ start: l.start, text: l.text, dropped: l.role === 'dropped' }));
+    const placements = mentions.map((m) =>
+      m.estimate ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end } : { sentence: m.sentence, start: 0, end: 1 },
+    );
+    const { figures, unresolved } = attributeDocument(
+      { sentences, paragraphs, lines, publishedOn: file.data.meta?.publishedOn ?? null },
+      placements,
+      registry!,
+    );
     file.data.unresolved = unresolved;
-    file.data.drafts = (file.data.mentions ?? []).flatMap((m): DraftClaim[] => {
+    file.data.drafts = mentions.flatMap((m, k): DraftClaim[] => {
+      const a = figures[k]!;
       const s = sentences[m.sentence]!;
-      const a = bySentence[m.sentence] ?? null;
-      const reporter = a?.reporterId ? registry!.reporters.get(a.reporterId) : undefined;
-      if (m.kind === 'statement' && !reporter) return [];
+      const reporter = a.reporterId ? registry!.reporters.get(a.reporterId) : undefined;
+      if (a.drop || (m.kind === 'statement' && !reporter && !a.parties.length)) return [];
       const e = m.estimate;
+      const named = Boolean(reporter || a.parties.length);
       return [
         {
           kind: m.kind,
@@ -30,16 +45,18 @@ export function attributeClaims() {
           high: e?.high ?? null,
           qualifier: e?.qualifier ?? null,
           reporter: reporter ? { id: reporter.id, name: reporter.name, country: reporter.country } : null,
-          speaker: a?.speaker ?? null,
-          statedOn: a?.statedOn ?? null,
+          speaker: a.speaker,
+          statedOn: a.statedOn,
           source: slug!,
           numberText: e?.numberText ?? null,
-          statedOnText: a?.statedOnText ?? null,
+          statedOnText: a.statedOnText,
           stance: m.stance,
-          attribution: a && reporter ? { via: a.via, text: a.text } : null,
+          attribution: named ? { via: a.via, text: a.text } : null,
           repeats: [],
           status: 'machine',
           note: null,
+          parties: a.parties,
+          reporterInferred: a.inferred && Boolean(reporter),
           sentence: m.sentence,
           repeatSentences: [],
         },

@@ -1,25 +1,35 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { mentionsPeople } from '../extract/figures/counts.ts';
-import { findEstimates } from '../extract/figures/estimates.ts';
+import { findEstimates, findRowEstimates } from '../extract/figures/estimates.ts';
+import { findTableRows } from '../extract/text/tables.ts';
 
 /**
- * Every numeric estimate about people, per sentence (see lib/estimates.ts). Only English text is
- * read: the word lists are English, and a wrong claim is worse than none.
+ * Every numeric estimate about people, per sentence (extract/figures/estimates.ts); a table row's
+ * figure cells as counts of what the row says it counts. Only English text is read: the word lists
+ * are English, and a wrong claim is worse than none.
  */
 export function findEstimatesInSentences() {
-  return (_tree: unknown, file: VFile): void => {
+  return (tree: Root, file: VFile): void => {
     const sentences = file.data.sentences ?? [];
     file.data.mentions = [];
     if (file.data.meta?.language.split('-')[0] !== 'en') {
       if (sentences.length) file.message(`not extracted: language "${file.data.meta?.language}" is not English`);
       return;
     }
+    const rows = findTableRows(tree.children.map((node) => toString(node)));
     sentences.forEach((s, i) => {
+      const row = rows[s.paragraph];
       const previous = sentences[i - 1];
       const previousMentionsPeople = previous ? mentionsPeople(previous.text) : false;
-      for (const estimate of findEstimates(s.text, { previousMentionsPeople })) {
-        file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
-      }
+      const shift = s.start - (tree.children[s.paragraph]?.position?.start.offset ?? s.start);
+      const found = row
+        ? findRowEstimates(row)
+            .map((e) => ({ ...e, start: e.start - shift, end: e.end - shift }))
+            .filter((e) => e.start >= 0 && e.end <= s.text.length)
+        : findEstimates(s.text, { previousMentionsPeople });
+      for (const estimate of found) file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
     });
   };
 }

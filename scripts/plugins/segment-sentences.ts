@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import type { SentenceRef } from '../extract/attribution/discourse.ts';
+import type { SentenceRef } from '../extract/text/sentences.ts';
 import { splitSentences } from '../extract/text/sentences.ts';
+import { splitRow } from '../extract/text/tables.ts';
 
 /**
  * Split each kept line into sentences with their offsets in the raw text (lib/sentences.ts: the
@@ -15,7 +16,9 @@ export function segmentSentences() {
       if (node.type !== 'paragraph' || !node.position) return;
       const base = node.position.start.offset ?? 0;
       const text = String(file.value).slice(base, node.position.end.offset);
-      const ranges: [number, number][] = node.data?.role === 'paragraph' ? splitSentences(text) : [[0, text.length]];
+      // A headline, a caption or a table row is one sentence.
+      const whole = node.data?.role !== 'paragraph' || splitRow(text) !== null;
+      const ranges: [number, number][] = whole ? [[0, text.length]] : splitSentences(text);
       for (const [a, b] of ranges) {
         const raw = text.slice(a, b);
         const lead = raw.length - raw.trimStart().length;

@@ -22,7 +22,7 @@ const spanSchema = z.object({ start: z.number().int().nonnegative(), end: z.numb
 
 /**
  * One claim, as `src/data/claims.json` stores it and `/data/claims.json` publishes it.
- * The first twelve fields are the CLI contract (README, "Claim schema"); the rest serve the site.
+ * The CLI contract is the fields of CLI_CLAIM_FIELDS (README, "Claim schema"); the rest serve the site.
  *
  * Offsets follow the W3C Web Annotation TextPositionSelector: JavaScript string indices into the
  * decoded source text (byte-order mark removed), so `text.slice(start, end) === quote`.
@@ -69,6 +69,16 @@ export const claimSchema = z
     status: z.enum(['machine', 'corrected']),
     /** An editor's note from content/corrections.yaml. */
     note: z.string().nullable(),
+    /**
+     * A multi-party attribution ("U.S. and South Korean officials said"): each party's registry id.
+     * The reporter is then null: no one party is picked. Empty otherwise.
+     */
+    parties: z.array(z.string()),
+    /**
+     * The reporter was inferred from the words describing the speaker ("Ukraine's ambassador to the
+     * UN" → Ukraine's foreign ministry), not named by the text or the registry.
+     */
+    reporterInferred: z.boolean(),
   })
   .refine((c) => c.end > c.start, { message: 'end must be after start' })
   .refine((c) => c.low === null || c.high === null || c.low <= c.high, { message: 'low must not exceed high' });
@@ -90,6 +100,8 @@ export const CLI_CLAIM_FIELDS = [
   'reporter',
   'speaker',
   'statedOn',
+  'parties',
+  'reporterInferred',
 ] as const satisfies readonly (keyof Claim)[];
 
 export type CliClaim = Pick<Claim, (typeof CLI_CLAIM_FIELDS)[number]>;

@@ -59,6 +59,9 @@ export const ATTRIBUTION_VIA = [
   'citing',
   'earlier-sentence',
   'neighbouring-sentence',
+  'description',
+  'table-row',
+  'speaker-label',
   'repeat',
   'correction',
 ] as const;

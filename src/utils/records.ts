@@ -32,8 +32,17 @@ export const CSV_HEADER = [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
  */
 export function csvRow(c: PublicClaim): (string | number | null)[] {
   return [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
-    f === 'reporter' ? [c.reporter?.id ?? null, c.reporter?.name ?? null, c.reporter?.country ?? null] : [c[f]],
+    f === 'reporter'
+      ? [c.reporter?.id ?? null, c.reporter?.name ?? null, c.reporter?.country ?? null]
+      : [cell(c[f])],
   );
+}
+
+/** A CSV cell: a list as its items separated by spaces, a yes/no as true or false. */
+function cell(value: PublicClaim[keyof PublicClaim]): string | number | null {
+  if (Array.isArray(value)) return value.join(' ');
+  if (typeof value === 'boolean') return String(value);
+  return value as string | number | null;
 }
 
 /** The data page's field documentation: name, type, meaning. */
@@ -59,6 +68,16 @@ export const DATA_FIELDS: [string, string, string][] = [
     'statedOn',
     'YYYY-MM-DD | null',
     'When the statement was made, when the text says; otherwise null (not the publication date).',
+  ],
+  [
+    'parties',
+    'string[]',
+    'For a claim several parties made together (“U.S. and South Korean officials said”): each party’s registry id, with reporter null. Empty otherwise. In CSV: the ids separated by spaces.',
+  ],
+  [
+    'reporterInferred',
+    'boolean',
+    'true when the reporter was inferred from the words describing the speaker (“Ukraine’s ambassador to the UN”), not named.',
   ],
   ['source', 'string', 'Source slug: the article is /sources/<source>/, its raw text /sources/<source>.txt.'],
   [

@@ -6,9 +6,10 @@
  *   npm run eval -- --as baseline         also keep these figures as the "before" scores
  *   npm run eval -- --check [DIR...]      validate label files; runs no extractor
  *   npm run eval -- --no-write            print only
+ *   npm run eval -- --cli-root DIR        run the claims CLI of another checkout (the code before a change)
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
@@ -46,11 +47,14 @@ function totals(articles: readonly Article[]): string {
   return `${articles.length} articles, ${figures} figures, ${distractors} distractors; forms: ${formList}`;
 }
 
+/** A folder named on the command line: as given from here, else one of tests/eval/ (`dev`, `holdout`). */
+const folder = (dir: string) => (existsSync(resolve(dir)) ? resolve(dir) : resolve(HERE, dir));
+
 function check(dirs: readonly string[]): number {
   const ids = reporterIds();
   let bad = 0;
   for (const dir of dirs) {
-    const { articles, problems } = loadSplit(resolve(HERE, dir), ids);
+    const { articles, problems } = loadSplit(folder(dir), ids);
     for (const p of problems) process.stdout.write(`${p}\n`);
     bad += problems.length;
     process.stdout.write(`${dir}: ${totals(articles)}\n`);
@@ -60,12 +64,12 @@ function check(dirs: readonly string[]): number {
 }
 
 /** Run the claims CLI, as a user would, on every article at once. */
-function runCli(articles: readonly Article[]): Map<string, Predicted[]> {
+function runCli(articles: readonly Article[], root: string): Map<string, Predicted[]> {
   const cli = spawnSync(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
+    join(root, 'node_modules', '.bin', 'tsx'),
     ['scripts/claims-cli.ts', ...articles.map((a) => a.file)],
     {
-      cwd: ROOT,
+      cwd: root,
       encoding: 'utf8',
       maxBuffer: 1 << 28,
     },
@@ -130,10 +134,10 @@ function table(title: string, rows: readonly Row[], withPrecision: boolean): Tab
   };
 }
 
-function evaluate(split: string, verbose: boolean) {
-  const { articles, problems } = loadSplit(resolve(HERE, split), reporterIds());
+function evaluate(split: string, verbose: boolean, root: string) {
+  const { articles, problems } = loadSplit(folder(split), reporterIds());
   if (problems.length) throw new Error(`${problems.length} label problems; run npm run eval -- --check`);
-  const predicted = runCli(articles);
+  const predicted = runCli(articles, root);
   const total = emptyCounts();
   const forms = new Map<string, Counts>();
   const tags = new Map<string, Counts>();
@@ -185,6 +189,7 @@ const { values } = parseArgs({
     split: { type: 'string', default: 'dev' },
     as: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    'cli-root': { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -195,7 +200,7 @@ if (values.check) {
 } else {
   const split = values.split;
   const held = split === 'holdout';
-  const { articles, total, forms, tags, misses } = evaluate(split, !held);
+  const { articles, total, forms, tags, misses } = evaluate(split, !held, resolve(values['cli-root'] ?? ROOT));
   const byForm = [...forms].sort().map(([name, counts]) => ({ name, counts }));
   const byTag = [...tags].sort().map(([name, counts]) => ({ name, counts }));
   process.stdout.write(

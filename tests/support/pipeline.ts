@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readCorrections, readRegistry } from '../../scripts/lib/inputs.ts';
-import type { Registry } from '../../scripts/lib/registry.ts';
+import type { Registry } from '../../scripts/extract/attribution/registry.ts';
 import { processFile, processSource } from '../../scripts/pipeline.ts';
 
 let registry: Registry | undefined;

@@ -1,25 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFullDate, resolveDate } from '../../scripts/extract/text/dates.ts';
+import { findDates, findFullDate, shiftDays } from '../../scripts/extract/text/dates.ts';
 
-describe('dates', () => {
-  it('findFullDate() reads a date line', () =>
-    expect(findFullDate('Wednesday, December 4, 2024')?.iso).toBe('2024-12-04'));
-  it('findFullDate() reads day-first and ISO dates', () => {
+const days = (text: string, reference: string | null, year?: string | null) =>
+  findDates(text, reference, year === undefined ? reference : year).map((d) => [d.text, d.iso]);
+
+describe('findFullDate()', () => {
+  it('reads a date line', () => expect(findFullDate('Wednesday, December 4, 2024')?.iso).toBe('2024-12-04'));
+  it('reads day-first and ISO dates', () => {
     expect(findFullDate('Published 3 March 2025')?.iso).toBe('2025-03-03');
     expect(findFullDate('Updated 2025-01-13 09:00')?.iso).toBe('2025-01-13');
   });
-  it('findFullDate() refuses impossible dates', () => expect(findFullDate('February 30, 2025')).toBeNull());
-  it('resolveDate() resolves "on December 3" against the publication date', () => {
-    expect(resolveDate(findDates('on December 3')[0]!, '2024-12-04')).toBe('2024-12-03');
+  it('refuses impossible dates', () => expect(findFullDate('February 30, 2025')).toBeNull());
+  it('needs a year', () => expect(findFullDate('Tuesday 29 October')).toBeNull());
+});
+
+describe('findDates()', () => {
+  it('resolves a month-day against the reference, in the year before when it would be later', () => {
+    expect(days('on December 3', '2024-12-04')).toEqual([['December 3', '2024-12-03']]);
+    expect(days('on Dec. 30', '2025-01-13')).toEqual([['Dec. 30', '2024-12-30']]);
   });
-  it('resolveDate() puts a later month-day in the previous year', () => {
-    expect(resolveDate(findDates('on Dec. 30')[0]!, '2025-01-13')).toBe('2024-12-30');
+  it('resolves a weekday to the last one on or before the reference', () => {
+    expect(days('said on Tuesday', '2024-10-31')).toEqual([['on Tuesday', '2024-10-29']]);
+    expect(days('said Thursday', '2024-10-31')).toEqual([['Thursday', '2024-10-31']]);
+    expect(days('last Thursday', '2024-10-31')).toEqual([['last Thursday', '2024-10-24']]);
   });
-  it('resolveDate() resolves a weekday to the last one on or before the publication date', () => {
-    expect(resolveDate(findDates('said on Tuesday')[0]!, '2024-10-31')).toBe('2024-10-29');
-    expect(resolveDate(findDates('said Thursday')[0]!, '2024-10-31')).toBe('2024-10-31');
+  it('reads yesterday, today and days ago', () => {
+    expect(days('told reporters yesterday', '2025-01-01')).toEqual([['yesterday', '2024-12-31']]);
+    expect(days('said this morning', '2025-01-01')).toEqual([['this morning', '2025-01-01']]);
+    expect(days('two days ago', '2025-01-01')).toEqual([['two days ago', '2024-12-30']]);
   });
-  it('resolveDate() gives null without a publication date', () => {
-    expect(resolveDate(findDates('on Tuesday')[0]!, null)).toBeNull();
+  it('counts "a week later" from the date named before it, not from the reference', () => {
+    const text = 'Seoul gave 12,000 on Oct. 18; the Pentagon said 10,000 on Oct. 28, while Kyiv counted 11,000 a week later.';
+    expect(days(text, '2024-12-01').map((d) => d[1])).toEqual(['2024-10-18', '2024-10-28', '2024-11-04']);
   });
+  it('gives no day for a month, a week or a season', () => {
+    expect(findDates('earlier this week', '2025-01-15').every((d) => d.iso === null)).toBe(true);
+    expect(findDates('in November', '2025-01-15').every((d) => d.iso === null)).toBe(true);
+  });
+  it('gives no weekday without a reference, but a month-day its year from the text', () => {
+    expect(days('on Tuesday', null)).toEqual([['on Tuesday', null]]);
+    expect(days('on Jan. 13 the agency said', null, '2025-03-01')).toEqual([['Jan. 13', '2025-01-13']]);
+    expect(days('on Nov. 4 last year', '2025-12-01')[0]).toEqual(['Nov. 4', '2024-11-04']);
+  });
+  it('reads no date in a larger number ("May 10,000")', () => expect(days('May 10,000 troops', '2025-01-15')).toEqual([]));
+});
+
+describe('shiftDays()', () => {
+  it('crosses months and years', () => expect(shiftDays('2025-01-01', -1)).toBe('2024-12-31'));
 });

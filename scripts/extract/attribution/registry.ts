@@ -1,4 +1,5 @@
 import { registrySchema, type Reporter } from '../../../src/schemas/reporter.ts';
+import type { ReporterKind } from '../../../src/schemas/vocabulary.ts';
 import { InputError, parseYaml } from '../../lib/yaml-file.ts';
 
 /** One place a registry alias stands in a text. */
@@ -10,13 +11,25 @@ export interface AliasMatch {
   person: string | null;
   /** The alias as the registry spells it. */
   alias: string;
+  /** The text has the alias in the possessive ("Kyiv's claim"); `end` stops before the "'s". */
+  possessive: boolean;
 }
 
 export interface Registry {
   reporters: ReadonlyMap<string, Reporter>;
   /** Every alias occurrence in `text`, longest first where they overlap, in text order. */
   match(text: string): AliasMatch[];
+  /**
+   * The first entry, in the file's order, of a kind and country: what "a U.S. official" or
+   * "Ukraine's ambassador to the UN" speaks for when the registry does not name the speaker.
+   */
+  find(kind: ReporterKind, country: string): Reporter | undefined;
+  /** Whether an entry speaks for no one body: a state named as a whole, or unnamed officials. */
+  isGeneral(id: string): boolean;
 }
+
+/** Kinds that name no one body: "Seoul said", "U.S. officials said". */
+const GENERAL_KINDS: ReadonlySet<ReporterKind> = new Set(['government', 'anonymous-official']);
 
 interface Entry {
   alias: string;
@@ -74,7 +87,14 @@ export function loadRegistry(file: string, text: string): Registry {
     }
   }
   const matcher = buildMatcher(entries);
-  return { reporters: byId, match: matcher };
+  const first = new Map<string, Reporter>();
+  for (const r of reporters) if (!first.has(`${r.kind} ${r.country}`)) first.set(`${r.kind} ${r.country}`, r);
+  return {
+    reporters: byId,
+    match: matcher,
+    find: (kind, country) => first.get(`${kind} ${country}`),
+    isGeneral: (id) => GENERAL_KINDS.has(byId.get(id)?.kind ?? 'media'),
+  };
 }
 
 /**
@@ -125,10 +145,15 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
   return (input) => {
     const folded = foldForMatching(input);
     const tokens = words(folded);
+    // The alias's last word may stand in the possessive: "Kyiv's claim" names Kyiv.
+    const same = (c: Candidate, w: Word, t: Word, last: boolean) =>
+      c.acronym
+        ? t.text === w.text || (last && t.text === `${w.text}'s`)
+        : t.lower === w.lower || (last && t.lower === `${w.lower}'s`);
     const fits = (c: Candidate, i: number) =>
       c.words.every((w, k) => {
         const t = tokens[i + k];
-        if (!t || (w.dot && !t.dot) || (c.acronym ? t.text !== w.text : t.lower !== w.lower)) return false;
+        if (!t || (w.dot && !t.dot) || !same(c, w, t, k === c.words.length - 1)) return false;
         const prev = tokens[i + k - 1];
         return k === 0 || /^\s+$/.test(folded.slice(prev!.end + (prev!.dot ? 1 : 0), t.start));
       });
@@ -138,8 +163,10 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
       if (!hit) continue;
       const last = tokens[i + hit.words.length - 1]!;
       const { reporterId, person, alias } = hit.entry;
-      const end = last.end + (hit.words[hit.words.length - 1]!.dot ? 1 : 0);
-      out.push({ start: tokens[i]!.start, end, reporterId, person, alias });
+      const lastWord = hit.words[hit.words.length - 1]!;
+      const possessive = last.text.length === lastWord.text.length + 2;
+      const end = possessive ? last.end - 2 : last.end + (lastWord.dot ? 1 : 0);
+      out.push({ start: tokens[i]!.start, end, reporterId, person, alias, possessive });
       i += hit.words.length - 1;
     }
     return out;

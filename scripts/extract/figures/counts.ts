@@ -1,7 +1,6 @@
 import {
   LINKING,
   AFTER_COUNT,
-  MONTHS,
   NORTH_KOREAN,
   NOT_PEOPLE,
   OTHER_NATIONALITY,
@@ -13,6 +12,8 @@ import {
   REPORTED,
   VERBISH,
 } from '../text/lexicon.ts';
+import { MONTH_WORDS as MONTHS } from '../text/dates.ts';
+import { COLLECTIVE } from '../text/lexicon.ts';
 import type { NumberPhrase } from './numbers.ts';
 import { readQualifier } from './qualifiers.ts';
 import type { FindOptions } from './estimates.ts';
@@ -22,6 +23,24 @@ import type { Token } from '../text/tokens.ts';
 
 export type Head =
   { kind: 'noun'; index: number } | { kind: 'partitive' | 'collective'; index: number } | { kind: 'blocked' };
+
+/** A total this large is the size of a whole army, never a deployment. */
+const ARMY_SIZE = 500_000;
+
+/**
+ * The size of a whole army, not of a deployment: "a military of 1.2 million", "an army of 30,000",
+ * "its 1.2 million-strong army", or any count of half a million and more.
+ */
+export function isArmySize(tokens: readonly Token[], phrase: NumberPhrase): boolean {
+  if (phrase.high >= ARMY_SIZE) return true;
+  const before = tokens
+    .slice(Math.max(0, phrase.from - 3), phrase.from)
+    .map((t) => t.norm)
+    .join(' ');
+  if (/(military|militaries|army|armies|armed forces|forces) of$/.test(before)) return true;
+  const after = tokens.slice(phrase.to, phrase.to + 4).map((t) => t.norm).join(' ');
+  return /^-?\s?strong (army|military|armed forces)/.test(after.replace(/^- /, '-'));
+}
 
 /** Dates, years, ordinals, designations (KN-23), fractions, money, percentages, ages. */
 export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boolean {
@@ -137,15 +156,33 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   // "It said 1,500 had already arrived": a reported subject, when a verb follows.
   const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
   const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
+  // "the number sent to Russia at nearly 12,000", "an initial group of 2,600": a collective noun
+  // counts people when the text is about them.
+  const aboutPeople = options.previousMentionsPeople === true || tokens.some((t) => PEOPLE_NOUNS.has(t.norm) && t.norm !== 'people');
   const counted = (t: Token) =>
-    PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || t.norm === 'deployment';
+    PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || (COLLECTIVE.has(t.norm) && aboutPeople);
   // "Of those, 300 were killed": only people are killed, wounded or captured; the people are the
   // ones this sentence or the one before it named.
   if (before !== '(' && casualtyPredicate(tokens, k))
     return left.some(counted) || options.previousMentionsPeople === true;
+  // "the 8,000 the secretary cited", "the eight thousand that Blinken cited": the object of a reporting verb.
+  if (tokens[hedge.from - 1]?.norm === 'the' && reportedObject(tokens, k) && aboutPeople) return true;
+  // "eleven thousand were already in the region", "2,600 bound for Kursk": the subject of its clause.
+  if ((VERBISH.has(next?.norm ?? '') || next?.norm === 'bound') && aboutPeople && before !== '(' && !/^(of|in|on|at|by|from)$/.test(before))
+    return true;
   if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
   if (left.some(counted)) return true;
   return (hedged || reported) && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
+}
+
+/** "the 8,000 [that] the secretary cited": up to four words, then a reporting verb with its object. */
+function reportedObject(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j]!;
+    if (t.type === 'punct' || t.type === 'number') return false;
+    if (/^(cited|gave|counted|estimated|reported|mentioned|quoted|used|put|offered|announced|claimed|confirmed)$/.test(t.norm)) return j > k;
+  }
+  return false;
 }
 
 /** "were killed", "have been wounded", "died", "had been taken prisoner" starting at token `k`. */

@@ -1,8 +1,9 @@
 import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
-import { elidedCount, findHead, isNotACount, otherNationality, ownLossesOfOthers, partitives } from './counts.ts';
+import { elidedCount, findHead, isArmySize, isNotACount, otherNationality, ownLossesOfOthers, partitives } from './counts.ts';
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
+import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
 /** A numeric estimate about people found in one sentence; offsets are relative to the sentence. */
@@ -20,6 +21,8 @@ export interface EstimateMention {
 export interface FindOptions {
   /** Whether the sentence before this one talks about soldiers: lets "as many as 10,000 have…" count. */
   previousMentionsPeople?: boolean;
+  /** The text is known to count people (a table's figure cell), so a bare number counts. */
+  countsPeople?: boolean;
 }
 
 /**
@@ -38,7 +41,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
   const ratio = tokens.some((t, k) => (t.norm === 'per' || t.norm === 'every') && tokens[k + 1]?.type === 'number');
   const wholes = partitives(tokens, phrases);
   phrases.forEach((phrase, n) => {
-    if (ratio || isNotACount(tokens, phrase)) return;
+    if (ratio || isNotACount(tokens, phrase) || isArmySize(tokens, phrase)) return;
     const hedge = readQualifier(tokens, phrase);
     // "About 4,000 of the approximately 11,000 troops have been killed": the part counts the noun of
     // the whole and owns the predicate; the whole is only what its own words say.
@@ -46,9 +49,11 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     const partOf = [...wholes].find(([, w]) => w === n) !== undefined || fractionOf(tokens, phrase.from);
     const head = findHead(tokens, whole !== undefined ? readQualifier(tokens, phrases[whole]!).to : hedge.to);
     if (head?.kind === 'blocked') return;
+    // "five units of about 3,000 soldiers each": the size of each unit, not a count.
+    if (head && tokens[head.index + 1]?.norm === 'each') return;
     if (head?.kind === 'noun' && otherNationality(tokens.slice(phrase.to, head.index + 1))) return;
     if (ownLossesOfOthers(tokens, phrase.from)) return;
-    if (!head && !elidedCount(tokens, phrase, options)) return;
+    if (!head && !options.countsPeople && !elidedCount(tokens, phrase, options)) return;
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
     const next = phrases[whole !== undefined ? whole + 1 : n + 1];
@@ -60,7 +65,6 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
       {
         from,
         to: headEnd,
-        value: phrase.high,
         leftLimit: partOf ? from : (phrases[n - 1]?.to ?? 0),
         rightLimit: partOf ? headEnd : (next?.from ?? tokens.length),
       },
@@ -78,6 +82,25 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     });
   });
   return found;
+}
+
+/**
+ * The figures of a table row: each figure cell read as a count of people, its measure from the cell
+ * and the cell that says what is counted (text/tables.ts). Offsets are in the row's line.
+ *
+ * @example findRowEstimates(row) // [{ numberText: 'about 8,000', measure: 'combat', … }]
+ */
+export function findRowEstimates(row: TableRow): EstimateMention[] {
+  const what = row.whatCell !== null ? row.cells[row.whatCell]!.text : '';
+  return row.figureCells.flatMap((k) => {
+    const cell = row.cells[k]!;
+    const header = row.header?.[k] ?? '';
+    // The cell, then what it counts: "about 8,000 still fighting on the Kursk front".
+    const text = `${cell.text} ${what} ${header}`;
+    return findEstimates(text, { countsPeople: true })
+      .filter((e) => e.end <= cell.text.length)
+      .map((e) => ({ ...e, start: e.start + cell.start, end: e.end + cell.start }));
+  });
 }
 
 /** "nearly half of the 11,000 troops have been killed": the figure is a whole a fraction is taken of. */

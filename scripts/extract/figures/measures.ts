@@ -7,16 +7,12 @@ export interface MeasureSpan {
   from: number;
   /** Token after the counted noun (or after the figure when the noun is elided). */
   to: number;
-  /** The figure's upper value, for the army-size rule. */
-  value: number;
   /** The clause cannot reach back past the previous figure… */
   leftLimit: number;
   /** …nor forward past the next one. */
   rightLimit: number;
 }
 
-/** A total this large is the size of a whole army, never a deployment. */
-const ARMY_SIZE = 500_000;
 const LEFT_WINDOW = 12;
 const FINITE = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'remain', 'remained']);
 const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
@@ -29,10 +25,12 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
  * describes a possibility, not the counted troops. With no cue, `fallback` (deployed, unless the
  * caller knows better).
  *
- * @example classifyMeasure(tokenize('an additional 9,000 soldiers remain in reserve'), {from:0,to:4,value:9000,leftLimit:0,rightLimit:7}) // 'reserve'
+ * @example classifyMeasure(tokenize('an additional 9,000 soldiers remain in reserve'), {from:0,to:4,leftLimit:0,rightLimit:7}) // 'reserve'
  */
 export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fallback: Measure = 'deployed'): Measure {
   for (let k = span.from; k < span.to; k++) {
+    // "4,000 killed or wounded", "dead and injured": both together are casualties.
+    if (lossPair(tokens, k)) return 'casualties';
     const head = HEAD_MEASURES[tokens[k]!.norm];
     if (head) return head;
   }
@@ -40,29 +38,29 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
   // "… have died and 2,700 have been injured": a figure that is the subject of its own verb is
   // described by that predicate first, not by the clause before it.
   if (FINITE.has(tokens[span.to]?.norm ?? '')) {
-    const own = cueIn(tokens, right, span, false);
+    const own = cueIn(right);
     if (own) return own;
   }
-  return cueIn(tokens, [...leftScope(tokens, span), ...right], span, true) ?? fallback;
+  return cueIn([...leftScope(tokens, span), ...right]) ?? fallback;
 }
 
-/** The first measure, in priority order, whose cue is among `scope`'s words; `army` allows the army-size rule. */
-function cueIn(tokens: readonly Token[], scope: readonly Token[], span: MeasureSpan, army: boolean): Measure | null {
+const KILLED = /^(?:killed|dead|deaths|died|fatalities)$/;
+const WOUNDED = /^(?:wounded|injured|hurt)$/;
+
+/** "killed or wounded", "dead and injured", "wounded or killed" starting at token `k`. */
+function lossPair(tokens: readonly Token[], k: number): boolean {
+  const [a, joiner, b] = [tokens[k]?.norm ?? '', tokens[k + 1]?.norm ?? '', tokens[k + 2]?.norm ?? ''];
+  if (joiner !== 'or' && joiner !== 'and') return false;
+  return (KILLED.test(a) && WOUNDED.test(b)) || (WOUNDED.test(a) && KILLED.test(b));
+}
+
+/** The first measure, in priority order, whose cue is among `scope`'s words. */
+function cueIn(scope: readonly Token[]): Measure | null {
   const words = ` ${scope.map((t) => t.norm).join(' ')} `;
   for (const [measure, cues] of MEASURE_CUES) {
-    if (measure === 'other' && army && (span.value >= ARMY_SIZE || armyOf(tokens, span.from))) return 'other';
     if (cues.some((cue) => hasCue(words, cue, measure))) return measure;
   }
   return null;
-}
-
-/** "a military of 1.2 million", "an army of 30,000": the size of a whole army, right before the figure. */
-function armyOf(tokens: readonly Token[], from: number): boolean {
-  const before = tokens
-    .slice(Math.max(0, from - 3), from)
-    .map((t) => t.norm)
-    .join(' ');
-  return /(military|militaries|army|armies|armed forces|forces) of$/.test(before);
 }
 
 function hasCue(words: string, cue: string, measure: Measure): boolean {

@@ -1,9 +1,15 @@
 /**
- * Dates in news text: explicit full dates (for publication dates) and the day a statement was made
- * ("on Tuesday", "Jan. 13"), resolved against the publication date when there is one.
+ * Dates in news text, read by chrono-node: full dates (for date lines) and the day a statement
+ * was made ("on Tuesday", "Jan. 13", "yesterday", "a week later"), resolved against a reference
+ * day (the publication date, or a live-blog entry's day). This project's own rules on top of
+ * chrono's: a date is a day or nothing (a month, a week or a season gives no day); news speaks of
+ * the past, so a weekday or a month-day after the reference is the one before it; and "a week
+ * later" counts from the date the text named before it, not from the reference.
  */
+import * as chrono from 'chrono-node';
 
-const MONTHS = [
+/** English month names, in calendar order: the one list the extractor reads months with. */
+export const MONTH_NAMES = [
   'january',
   'february',
   'march',
@@ -16,102 +22,124 @@ const MONTHS = [
   'october',
   'november',
   'december',
-];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+] as const;
 
-const MONTH_FIRST = new RegExp(String.raw`(?:${WEEKDAY},?\s+)?(${MONTH})\s+${DAY}(?:,?\s+(\d{4}))?\b`, 'g');
-const DAY_FIRST = new RegExp(String.raw`(?:${WEEKDAY},?\s+)?${DAY}\s+(${MONTH})(?:,?\s+(\d{4}))?\b`, 'g');
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
-const WEEKDAY_ONLY = new RegExp(String.raw`\b(?:on\s+|last\s+)?(${WEEKDAY})\b`, 'g');
+/** Month names and their abbreviations, lower-case ("sept", "dec"): a number beside one is a date. */
+export const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...MONTH_NAMES,
+  ...MONTH_NAMES.map((m) => m.slice(0, 3)),
+  'sept',
+]);
 
-/** A date expression found in text. */
+/** A date expression found in a text. */
 export interface DateMention {
+  /** Offset of the expression in the text, and just past it. */
   index: number;
-  matched: string;
-  /** ISO date when the expression is complete (has a year) or could be resolved; else null. */
+  end: number;
+  /** The words, verbatim. */
+  text: string;
+  /** The day, `YYYY-MM-DD`, or null when the words name no day or it cannot be resolved. */
   iso: string | null;
-  /** The calendar parts the text gives. */
-  parts: { year: number | null; month: number | null; day: number | null; weekday: number | null };
+  /** Whether the words name a day (not only a month, a year, a week or a season). */
+  day: boolean;
 }
 
-const monthIndex = (m: string) =>
-  MONTHS.findIndex((name) => name.startsWith(m.toLowerCase().replace('.', '').slice(0, 3)));
 const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
-
-function valid(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-/** Every date expression in `text`, in text order, overlapping ones merged to the longest. */
-export function findDates(text: string): DateMention[] {
-  const out: DateMention[] = [];
-  const add = (
-    index: number,
-    matched: string,
-    year: number | null,
-    month: number | null,
-    day: number | null,
-    weekday: number | null,
-  ) => {
-    if (year !== null && month !== null && day !== null && !valid(year, month, day)) return;
-    if (month !== null && day !== null && day > 31) return;
-    const complete = year !== null && month !== null && day !== null ? iso(year, month, day) : null;
-    out.push({ index, matched, iso: complete, parts: { year, month, day, weekday } });
-  };
-  for (const m of text.matchAll(MONTH_FIRST)) {
-    add(m.index, m[0], m[3] ? Number(m[3]) : null, monthIndex(m[1]!) + 1, Number(m[2]), weekdayIn(m[0]));
-  }
-  for (const m of text.matchAll(DAY_FIRST)) {
-    add(m.index, m[0], m[3] ? Number(m[3]) : null, monthIndex(m[2]!) + 1, Number(m[1]), weekdayIn(m[0]));
-  }
-  for (const m of text.matchAll(ISO)) add(m.index, m[0], Number(m[1]), Number(m[2]), Number(m[3]), null);
-  for (const m of text.matchAll(WEEKDAY_ONLY))
-    add(m.index, m[0], null, null, null, WEEKDAYS.indexOf(m[1]!.toLowerCase()));
-  out.sort((a, b) => a.index - b.index || b.matched.length - a.matched.length);
-  return out.filter((d, i) => !out.slice(0, i).some((e) => d.index < e.index + e.matched.length));
-}
-
-function weekdayIn(s: string): number | null {
-  const w = WEEKDAYS.findIndex((d) => s.toLowerCase().includes(d));
-  return w < 0 ? null : w;
-}
+const isoOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const DAY_MS = 86_400_000;
+const daysBetween = (a: string, b: string) => Math.round((noon(b).getTime() - noon(a).getTime()) / DAY_MS);
 
 /**
- * The first complete date (with a year) in a text, for date lines such as "Wednesday, December 4, 2024".
+ * The day `n` days after (before, when negative) an ISO day.
+ *
+ * @example shiftDays('2025-01-01', -1) // '2024-12-31'
+ */
+export function shiftDays(iso: string, n: number): string {
+  return isoOf(new Date(noon(iso).getTime() + n * DAY_MS));
+}
+
+// chrono is only asked about text that could hold a date: most sentences hold none.
+const DATEISH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|ago|later|earlier|next day|following day|previous day|day before|day after)\b|\d{4}-\d{2}-\d{2}/i;
+const DURATION = /\b(?:days?|weeks?|months?|years?|hours?)\b/i;
+const ANCHORED = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
+const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * Every date expression in `text`, resolved against `reference` (ISO day or null). With no
+ * reference, `yearReference` still gives month-days their year ("Jan. 13" in an undated article
+ * whose text is about 2025); only full dates resolve when both are null.
+ *
+ * @example findDates('said on Tuesday that 300 were killed on Dec. 1', '2025-01-15').map((d) => d.iso)
+ * // ['2025-01-14', '2024-12-01']
+ */
+export function findDates(text: string, reference: string | null, yearReference = reference): DateMention[] {
+  if (!DATEISH.test(text)) return [];
+  const base = reference ?? yearReference;
+  const instant = base ? noon(base) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: DateMention[] = [];
+  for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    const s = r.start;
+    const after = text.slice(r.index + r.text.length);
+    // "May 10,000 troops": the day is the start of a larger number.
+    if (/^[,.]?\d/.test(after)) continue;
+    // "for about two weeks", "in two days": a duration, not a date.
+    if (DURATION.test(r.text) && !/\b(?:ago|later|earlier|before|after)\b/i.test(r.text)) continue;
+    const weekday = s.isCertain('weekday') && !s.isCertain('day');
+    const monthDay = s.isCertain('day') && s.isCertain('month');
+    const today = TODAY.test(r.text.trim());
+    if (!monthDay && !weekday && !today) {
+      // A month, a year, a week ("this week") or a time of day: no day.
+      if (s.isCertain('month') || s.isCertain('year') || /week|month|year/i.test(r.text))
+        out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false });
+      continue;
+    }
+    let iso: string | null = isoOf(s.date());
+    const relative = !s.isCertain('month') || /\bago\b|yesterday/i.test(r.text) || today;
+    const anchored = ANCHORED.test(r.text) && !/\blast\b/i.test(r.text);
+    if (anchored) {
+      // "a week later": from the date named before it in the text, else unknown.
+      const before = out.findLast((d) => d.iso !== null);
+      const offset = base ? Math.round((s.date().getTime() - instant.getTime()) / DAY_MS) : null;
+      iso = before?.iso && offset !== null ? shiftDays(before.iso, offset) : null;
+    } else if (relative || weekday) {
+      // "on Tuesday", "yesterday": only against a known day, and never after it.
+      if (!reference) iso = null;
+      else if (iso > reference) iso = shiftDays(iso, -7 * Math.ceil(daysBetween(reference, iso) / 7));
+    } else if (s.isCertain('year')) {
+      // A full date stands whatever the reference.
+    } else if (!base) {
+      iso = null;
+    } else {
+      // A month-day after the reference is last year's; "Nov. 4 last year" is the year before the reference's.
+      const d = s.date();
+      const lastYear = /^,?\s+(?:of\s+)?last year/i.test(after);
+      const year = lastYear ? Number(base.slice(0, 4)) - 1 : d.getUTCFullYear() - (iso > base ? 1 : 0);
+      iso = isoOf(new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), 12)));
+    }
+    out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true });
+  }
+  return out;
+}
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+
+/**
+ * The first full date (day, month and year) in a text, for date lines such as "Wednesday, December
+ * 4, 2024"; impossible dates ("February 30") are none.
  *
  * @example findFullDate('Wednesday, December 4, 2024')?.iso // '2024-12-04'
  */
-export function findFullDate(text: string): DateMention | null {
-  return findDates(text).find((d) => d.iso !== null) ?? null;
-}
-
-/**
- * Resolve a date mention against a reference date (the publication date): "Jan. 13" is the last
- * January 13 on or before it, "Tuesday" the last Tuesday on or before it. Without a reference,
- * only complete dates resolve.
- *
- * @example resolveDate(findDates('on December 3')[0], '2024-12-04') // '2024-12-03'
- * @example resolveDate(findDates('on Tuesday')[0], '2024-10-31') // '2024-10-29'
- */
-export function resolveDate(mention: DateMention, reference: string | null): string | null {
-  if (mention.iso) return mention.iso;
-  if (!reference) return null;
-  const [ry, rm, rd] = reference.split('-').map(Number) as [number, number, number];
-  const ref = Date.UTC(ry, rm - 1, rd);
-  const { month, day, weekday } = mention.parts;
-  if (month !== null && day !== null) {
-    const year = Date.UTC(ry, month - 1, day) > ref ? ry - 1 : ry;
-    return valid(year, month, day) ? iso(year, month, day) : null;
-  }
-  if (weekday !== null) {
-    const back = (new Date(ref).getUTCDay() - weekday + 7) % 7;
-    const d = new Date(ref - back * 86_400_000);
-    return iso(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+export function findFullDate(text: string): { iso: string; matched: string; index: number } | null {
+  if (!YEAR.test(text)) return null;
+  for (const r of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
+    const s = r.start;
+    if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
+      const iso = isoOf(s.date());
+      const [y, m, d] = [s.get('year'), s.get('month'), s.get('day')];
+      if (iso === `${y}-${pad(m ?? 0)}-${pad(d ?? 0)}`) return { iso, matched: r.text, index: r.index };
+    }
   }
   return null;
 }

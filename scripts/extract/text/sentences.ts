@@ -7,6 +7,15 @@
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** A sentence of the cleaned article, with its place in the raw text. */
+export interface SentenceRef {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (kept line) it stands in. */
+  paragraph: number;
+}
+
 // prettier-ignore
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'brig', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'cpl', 'pvt',

@@ -1,0 +1,365 @@
+import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
+import { findDates } from '../text/dates.ts';
+import type { SentenceRef } from '../text/sentences.ts';
+import { tokenize, type Token } from '../text/tokens.ts';
+import { DocumentModel, type Resolved } from './entities.ts';
+import { govern } from './govern.ts';
+import { findMentions, nationalityAt, type Mention } from './mentions.ts';
+import { findPredicates, hearsayIn, type Predicate } from './predicates.ts';
+import type { Registry } from './registry.ts';
+import { placeDates, statementDate, type PlacedDate } from './statement-date.ts';
+import { findTableRows } from '../text/tables.ts';
+import { dayAnchors, findTurns, isLiveBlog, type LineRef, type ParagraphRef } from './structure.ts';
+
+/**
+ * Document-level attribution: every figure → the predicate that governs it → that predicate's
+ * source, resolved through the document's memory of who has been named; with the day the source
+ * spoke. Where a sentence names no one, the figure takes the speaker of its quotation, transcript
+ * turn or table row, an attribution in the next sentence ("…. They were issued uniforms, the NIS
+ * said."), or the previous sentence's, in that order.
+ */
+
+export interface DocumentInput {
+  sentences: readonly SentenceRef[];
+  paragraphs: readonly ParagraphRef[];
+  /** Every raw line, kept or dropped (day headers of a live blog are dropped lines). */
+  lines: readonly LineRef[];
+  publishedOn: string | null;
+}
+
+/** Where a figure (or a statement's cue) stands: its sentence and its offsets in it. */
+export interface Placement {
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+/** Who a figure is attributed to, and when they said it. */
+export interface Attribution {
+  reporterId: string | null;
+  speaker: string | null;
+  /** For a multi-party attribution, each party; the reporter is then null. */
+  parties: string[];
+  /** The reporter was inferred from a description, not named. */
+  inferred: boolean;
+  via: AttributionVia;
+  /** The words that name the source. */
+  text: string;
+  statedOn: string | null;
+  statedOnText: string | null;
+  /** Not an estimate of its own: a figure in a journalist's question or a host's words. */
+  drop: boolean;
+}
+
+interface SentenceInfo {
+  tokens: Token[];
+  mentions: Mention[];
+  predicates: Predicate[];
+  resolved: Map<Predicate, Resolved | null>;
+  dates: PlacedDate[];
+  reference: string | null;
+  inQuote: (offset: number) => boolean;
+  /** The attribution of the sentence as a whole, for the next sentence to continue. */
+  main: Attribution | null;
+}
+
+const NONE: Attribution = {
+  reporterId: null,
+  speaker: null,
+  parties: [],
+  inferred: false,
+  via: 'same-sentence',
+  text: '',
+  statedOn: null,
+  statedOnText: null,
+  drop: false,
+};
+
+/**
+ * Attribute figures of a document.
+ *
+ * @example attributeDocument(input, [{ sentence: 0, start: 10, end: 16 }], registry).figures[0].reporterId // 'kr-nis'
+ */
+export function attributeDocument(
+  input: DocumentInput,
+  placements: readonly Placement[],
+  registry: Registry,
+): { figures: Attribution[]; unresolved: { sentence: number; words: string }[] } {
+  const { sentences } = input;
+  const anchors = dayAnchors(input.lines, input.publishedOn);
+  const yearReference = input.publishedOn ?? latestFullDate(sentences);
+  const live = isLiveBlog(input.lines);
+  const turns = findTurns(input.paragraphs);
+  const rows = findTableRows(input.paragraphs.map((p) => p.text));
+  const model = new DocumentModel(registry);
+  const unresolved: { sentence: number; words: string }[] = [];
+  const infos: SentenceInfo[] = [];
+
+  sentences.forEach((s, i) => {
+    const tokens = tokenize(s.text);
+    const reference = anchors.findLast((a) => a.start <= s.start)?.iso ?? input.publishedOn;
+    const mentions = findMentions(s.text, tokens, registry, registry.match(s.text), model.knownNames());
+    const predicates = findPredicates(tokens, mentions, s.text);
+    const quotes = quoteSpans(s.text);
+    const info: SentenceInfo = {
+      tokens,
+      mentions,
+      predicates,
+      resolved: new Map(),
+      dates: placeDates(tokens, findDates(s.text, reference, yearReference)),
+      reference,
+      inQuote: (at) => quotes.some(([a, b]) => at > a && at < b),
+      main: null,
+    };
+    const byMention = new Map<Mention, Resolved | null>();
+    const before: Resolved[] = [];
+    for (const m of mentions) {
+      const r = model.resolve(m, i, before);
+      byMention.set(m, r);
+      if (r) before.push(r);
+    }
+    for (const p of predicates) info.resolved.set(p, sourceOf(p, byMention, info, model, registry));
+    for (const m of mentions) {
+      const r = byMention.get(m);
+      const p = predicates.find((q) => q.source === m);
+      const date = p ? statementDate(tokens, p, null, info.dates) : null;
+      if (r) model.add(r, i, Boolean(p), date?.iso ?? null);
+      if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
+        unresolved.push({ sentence: i, words: m.text });
+    }
+    infos.push(info);
+  });
+
+  const quoteGroups = quotationGroups(sentences);
+  const attribute = (pl: Placement): Attribution => {
+    const s = sentences[pl.sentence]!;
+    const info = infos[pl.sentence]!;
+    const { tokens } = info;
+    const figure = tokenRange(tokens, pl.start, pl.end);
+    const turn = turns[s.paragraph];
+    const row = rows[s.paragraph];
+    if (row) {
+      const cell = row.cells[row.reporterCell];
+      const r = cell ? labelSource(cell.text) : null;
+      const dateCell = row.dateCell !== null ? row.cells[row.dateCell] : undefined;
+      const year = tableYear(row.header) ?? yearReference;
+      const d = dateCell ? findDates(dateCell.text, year ?? info.reference, year).find((x) => x.iso) : undefined;
+      if (r) return { ...fromResolved(r, 'table-row'), statedOn: d?.iso ?? null, statedOnText: d?.text ?? null };
+    }
+    const p = govern(info.predicates.filter((q) => !quotedAway(q, info, pl)), figure, tokens);
+    const resolved = p ? info.resolved.get(p) : null;
+    const [segA, segB] = p ? [p.segmentFrom, p.segmentTo] : [0, tokens.length];
+    if (hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to)) && !(p && p.from > figure.from - 12 && p.to <= figure.from && !hearsayIn(tokens, p.to, figure.from)))
+      return { ...NONE, via: 'same-sentence' };
+    if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
+    if (p && resolved && (resolved.reporterId || resolved.parties.length || resolved.person)) {
+      const date = statementDate(tokens, p, figure, info.dates);
+      const inherited = date ? null : inheritedDate(p, resolved, pl.sentence);
+      const a: Attribution = {
+        ...fromResolved(resolved, p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence'),
+        statedOn: date?.iso ?? inherited ?? (live ? info.reference : null),
+        statedOnText: date?.text ?? null,
+      };
+      return refine(a, pl.sentence);
+    }
+    if (turn && !turn.question) {
+      const r = labelSource(turn.label);
+      if (r) return { ...fromResolved(r, 'speaker-label'), statedOn: info.reference };
+    }
+    const group = quoteGroups.get(pl.sentence);
+    if (group) {
+      const speaker = group.map((j) => infos[j]!.main).find((a) => a && a.via !== 'earlier-sentence');
+      if (speaker) return { ...speaker, via: 'quote' };
+    }
+    const next = infos[pl.sentence + 1];
+    if (next && sentences[pl.sentence + 1]!.paragraph === s.paragraph && !info.predicates.some((q) => q.source)) {
+      const tail = next.predicates.find((q) => q.source && q.kind === 'verb' && trailingAtEnd(q, next.tokens));
+      const r = tail ? next.resolved.get(tail) : null;
+      if (tail && r && (r.reporterId || r.parties.length)) {
+        const date = statementDate(next.tokens, tail, null, next.dates);
+        return { ...fromResolved(r, 'neighbouring-sentence'), statedOn: date?.iso ?? null, statedOnText: date?.text ?? null };
+      }
+    }
+    const prev = infos[pl.sentence - 1];
+    if (prev?.main && sentences[pl.sentence - 1]!.paragraph === s.paragraph && !info.predicates.some((q) => q.source))
+      return { ...prev.main, via: 'earlier-sentence' };
+    return NONE;
+  };
+
+  // Each sentence's own attribution (for quotations and continuations), in order.
+  sentences.forEach((s, i) => {
+    const info = infos[i]!;
+    const first = info.predicates.find((p) => p.source && info.resolved.get(p));
+    if (first) {
+      const r = info.resolved.get(first)!;
+      if (r.reporterId || r.parties.length) {
+        const date = statementDate(info.tokens, first, null, info.dates);
+        info.main = { ...fromResolved(r, 'same-sentence'), statedOn: date?.iso ?? inheritedDate(first, r, i) ?? (live ? info.reference : null), statedOnText: date?.text ?? null };
+        return;
+      }
+    }
+    const prev = infos[i - 1];
+    if (prev?.main && sentences[i - 1]!.paragraph === s.paragraph && !hearsayIn(info.tokens, 0, info.tokens.length))
+      info.main = { ...prev.main, via: 'earlier-sentence' };
+  });
+
+  /**
+   * "Ukraine has confirmed that 2,000 …" then "The announcement was made … by HUR's Chernyak": a
+   * state named as a whole is the body a neighbouring sentence names as the maker of that statement.
+   */
+  function refine(a: Attribution, i: number): Attribution {
+    const own = a.reporterId ? registry.reporters.get(a.reporterId) : undefined;
+    if (!own || own.kind !== 'government') return a;
+    for (const j of [i + 1, i - 1]) {
+      const near = infos[j]?.main;
+      const entry = near?.reporterId ? registry.reporters.get(near.reporterId) : undefined;
+      if (near && entry && entry.country === own.country && !registry.isGeneral(entry.id))
+        return { ...near, via: 'neighbouring-sentence', statedOn: a.statedOn ?? near.statedOn, statedOnText: a.statedOnText ?? near.statedOnText };
+    }
+    return a;
+  }
+
+  function labelSource(label: string): Resolved | null {
+    const tokens = tokenize(label);
+    const mentions = findMentions(label, tokens, registry, registry.match(label), model.knownNames());
+    const m = mentions.find((x) => x.type !== 'pronoun' && x.type !== 'description');
+    const single = model.bySurname(label.replace(/^(?:mr|ms|mrs|dr|gen|lt|col|adm|amb|ambassador|secretary|president|minister)\.?\s+/i, '').trim());
+    if (!m) return single;
+    const r = model.resolve(m, sentences.length);
+    return r && (r.reporterId || r.parties.length) ? r : (single ?? r);
+  }
+
+  function inheritedDate(p: Predicate, r: Resolved, sentence: number): string | null {
+    // "He said 8,000 remained": a pronoun's antecedent spoke just before, on the day the text gave.
+    if (p.source?.type !== 'pronoun' && p.source?.type !== 'description') return null;
+    const recent = infos.slice(Math.max(0, sentence - 2), sentence).some((x) => x.main?.reporterId === r.reporterId);
+    return recent ? model.lastStatedOn(r) : null;
+  }
+
+  return { figures: placements.map(attribute), unresolved };
+}
+
+function fromResolved(r: Resolved, via: AttributionVia): Attribution {
+  return {
+    ...NONE,
+    reporterId: r.parties.length ? null : r.reporterId,
+    speaker: r.isPerson ? r.person : null,
+    parties: r.parties,
+    inferred: r.inferred,
+    via,
+    text: r.text,
+  };
+}
+
+/** The source a predicate names, after citing, briefings, lawmakers and outlets are weighed. */
+function sourceOf(p: Predicate, byMention: Map<Mention, Resolved | null>, info: SentenceInfo, model: DocumentModel, registry: Registry): Resolved | null {
+  const subject0 = p.source ? (byMention.get(p.source) ?? null) : null;
+  const countryOf = (m: Mention | null, r: Resolved | null): Resolved | null => {
+    // "a South Korean media report citing an unnamed government official": unnamed officials of the citing party's country.
+    if (!m || !r || m.type !== 'anonymous' || r.reporterId) return r;
+    const country = info.tokens
+      .slice(0, m.from)
+      .map((_, k) => nationalityAt(info.tokens, k)?.country)
+      .findLast(Boolean);
+    const entry = country ? registry.find('anonymous-official', country) : undefined;
+    return entry && country ? { ...r, reporterId: entry.id, country } : r;
+  };
+  const cited = countryOf(p.cited, p.cited ? (byMention.get(p.cited) ?? null) : null);
+  const subject = p.cue === 'citing' || p.cue === 'quoting' ? countryOf(p.source, subject0) : subject0;
+  // "We estimate …," Budanov said: "we" is the speaker of the quotation.
+  if (subject && p.source?.type === 'pronoun' && /^(we|i)$/.test(p.source.text.toLowerCase()) && info.inQuote(p.source.start)) {
+    const outside = info.predicates.find((q) => q !== p && q.source && !info.inQuote(q.source.start));
+    return outside ? (byMention.get(outside.source!) ?? null) : null;
+  }
+  if (cited && (cited.reporterId || cited.parties.length)) {
+    if (subject && subject.kind === 'lawmaker') subject.briefer = cited.reporterId;
+    if (p.source?.type === 'person' || p.source?.type === 'registry') model.add({ ...subject!, briefer: cited.reporterId }, -1, false);
+    return { ...cited, person: subject?.isPerson ? subject.person : cited.person, isPerson: subject?.isPerson ?? cited.isPerson };
+  }
+  if (!subject) return null;
+  if (subject.kind === 'lawmaker' && !subject.reporterId) {
+    const briefer = subject.briefer ?? model.lastBriefer();
+    const entry = briefer ? registry.reporters.get(briefer) : undefined;
+    if (entry) return { ...subject, reporterId: entry.id, country: entry.country, kind: entry.kind };
+  }
+  return subject;
+}
+
+/** A predicate inside a quotation, when the figure is outside it, says nothing about the figure. */
+function quotedAway(p: Predicate, info: SentenceInfo, pl: Placement): boolean {
+  const at = info.tokens[p.from]!.start;
+  return info.inQuote(at) && !info.inQuote(pl.start) && p.source?.type !== 'pronoun';
+}
+
+/** "…, the NIS said." at the very end of a sentence, with nothing counted after it. */
+function trailingAtEnd(p: Predicate, tokens: readonly Token[]): boolean {
+  const lead = p.inverted || !p.source ? p.from : p.source.from;
+  if (!/^[,”"]$/.test(tokens[lead - 1]?.text ?? '')) return false;
+  return !tokens.slice(p.to).some((t) => t.type === 'number' || t.norm === 'that');
+}
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
+  let from = tokens.findIndex((t) => t.end > start);
+  if (from < 0) from = tokens.length;
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < end) to++;
+  return { from, to: Math.max(to, from + 1) };
+}
+
+/** "Date (2025)": the year a table's header gives its dates, as the last day of that year. */
+function tableYear(header: readonly string[] | null): string | null {
+  const year = header?.join(' ').match(/\b(?:19|20)\d{2}\b/)?.[0];
+  return year ? `${year}-12-31` : null;
+}
+
+/** The latest full date the text names: the year an undated article's month-days belong to. */
+function latestFullDate(sentences: readonly SentenceRef[]): string | null {
+  let latest: string | null = null;
+  for (const s of sentences)
+    for (const d of findDates(s.text, null, null)) if (d.iso && (!latest || d.iso > latest)) latest = d.iso;
+  return latest;
+}
+
+/** Spans of text inside quotation marks; an unclosed quotation runs to the end. */
+export function quoteSpans(s: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open: number | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '“' || (c === '"' && open === null)) open ??= i;
+    else if ((c === '”' || c === '"') && open !== null) {
+      spans.push([open, i + 1]);
+      open = null;
+    }
+  }
+  if (open !== null) spans.push([open, s.length]);
+  return spans;
+}
+
+/**
+ * Sentences that belong to one quotation over several sentences or paragraphs: a quotation left
+ * open at the end of a paragraph goes on where the next paragraph opens one again (the press's
+ * convention), until one closes.
+ */
+function quotationGroups(sentences: readonly SentenceRef[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  let open: number[] | null = null;
+  sentences.forEach((s, i) => {
+    const text = s.text.trim();
+    if (open && sentences[i - 1]!.paragraph !== s.paragraph && !/^[“"]/.test(text)) open = null;
+    let inside = open !== null;
+    for (const c of text) {
+      if (c === '“') inside = true;
+      else if (c === '”') inside = false;
+      else if (c === '"') inside = !inside;
+    }
+    if (open) {
+      open.push(i);
+      if (!inside) {
+        for (const j of open) groups.set(j, open);
+        open = null;
+      }
+    } else if (inside) open = [i];
+  });
+  return groups;
+}

@@ -1,0 +1,124 @@
+import type { ReporterKind } from '../../../src/schemas/vocabulary.ts';
+import type { Mention } from './mentions.ts';
+import type { Registry } from './registry.ts';
+
+/**
+ * The document's memory of who has been mentioned: people (with the body they speak for, their
+ * country and role), agencies, governments, unnamed officials and groups, in the order the text
+ * names them. Pronouns and descriptions ("he", "the agency", "the Ukrainian leader") resolve to
+ * the most recent compatible one, preferring those that have spoken.
+ */
+
+/** Who a mention stands for, once resolved. */
+export interface Resolved {
+  reporterId: string | null;
+  person: string | null;
+  parties: string[];
+  inferred: boolean;
+  country: string | null;
+  kind: ReporterKind | 'lawmaker' | null;
+  isPerson: boolean;
+  plural: boolean;
+  /** The agency a lawmaker passes figures on from ("lawmakers briefed by the NIS"). */
+  briefer: string | null;
+  /** The words that name it. */
+  text: string;
+}
+
+interface Entry extends Resolved {
+  sentence: number;
+  /** The sentence it last spoke in (was the source of a predicate), or -1. */
+  spoke: number;
+  /** When it last spoke, as far as the text says. */
+  statedOn: string | null;
+}
+
+/** How many sentences back a pronoun or description may reach. */
+const REACH = 8;
+
+export class DocumentModel {
+  private readonly entries: Entry[] = [];
+  private readonly surnames = new Map<string, Entry>();
+  private readonly registry: Registry;
+
+  constructor(registry: Registry) {
+    this.registry = registry;
+  }
+
+  /** Full names seen so far, by surname and by given name ("Lee" → Lee Seong-kweun). */
+  knownNames(): ReadonlyMap<string, string> {
+    return new Map([...this.surnames].map(([k, e]) => [k, e.person!]));
+  }
+
+  /** What a named person's surname alone stands for ("Lee said"), or null. */
+  bySurname(word: string): Resolved | null {
+    return this.surnames.get(word) ?? null;
+  }
+
+  /** Resolve a mention; pronouns and descriptions against what came before (`before`: this sentence's earlier mentions). */
+  resolve(m: Mention, sentence: number, before: readonly Resolved[] = []): Resolved | null {
+    if (m.type !== 'pronoun' && m.type !== 'description') {
+      const known = m.type === 'person' && m.person ? this.surnames.get(m.person) : undefined;
+      if (known && !m.reporterId) return { ...known, text: m.text };
+      return {
+        reporterId: m.reporterId,
+        person: m.person,
+        parties: m.parties,
+        inferred: m.inferred,
+        country: m.country,
+        kind: m.kind,
+        isPerson: m.isPerson,
+        plural: m.plural,
+        briefer: null,
+        text: m.text,
+      };
+    }
+    const wants = m.wants!;
+    const fits = (e: Resolved) => {
+      if (wants.is === 'person' && !e.isPerson) return false;
+      if (wants.is === 'body' && (e.isPerson || e.plural)) return false;
+      if (wants.plural && !e.plural && e.isPerson) return false;
+      if (wants.kinds && !(e.kind && (wants.kinds as string[]).includes(e.kind))) return false;
+      if (wants.country && e.country !== wants.country) return false;
+      return Boolean(e.reporterId || e.parties.length || e.kind === 'lawmaker' || e.person);
+    };
+    const near = [...before].reverse().find(fits);
+    if (near) return { ...near, text: m.text };
+    const recent = this.entries.filter((e) => e.sentence >= sentence - REACH).reverse();
+    const spoke = recent.find((e) => e.spoke >= sentence - 3 && fits(e)) ?? recent.find(fits);
+    if (spoke) return { ...spoke, text: m.text };
+    // "the Ukrainian spy agency" with no antecedent: the registry's body of that kind and country.
+    const kind = wants.kinds?.[0];
+    const entry = kind && wants.country ? this.registry.find(kind, wants.country) : undefined;
+    return entry
+      ? { reporterId: entry.id, person: null, parties: [], inferred: true, country: entry.country, kind: entry.kind, isPerson: false, plural: false, briefer: null, text: m.text }
+      : null;
+  }
+
+  /** Remember a resolved mention; `spoke` when it was the source of a predicate. */
+  add(r: Resolved, sentence: number, spoke: boolean, statedOn: string | null = null): void {
+    const same = this.entries.findLast((e) => e.reporterId === r.reporterId && e.person === r.person && e.parties.join() === r.parties.join());
+    const entry: Entry = {
+      ...r,
+      briefer: r.briefer ?? same?.briefer ?? null,
+      sentence,
+      spoke: spoke ? sentence : (same?.spoke ?? -1),
+      statedOn: spoke ? statedOn : (same?.statedOn ?? null),
+    };
+    this.entries.push(entry);
+    if (r.person && r.isPerson) {
+      const parts = r.person.split(/\s+/);
+      for (const part of [parts[0]!, parts.at(-1)!, r.person]) if (parts.length > 1 && /^\p{Lu}/u.test(part)) this.surnames.set(part, entry);
+    }
+  }
+
+  /** The statement date of the last time this reporter spoke, if the text gave one. */
+  lastStatedOn(r: Resolved): string | null {
+    return this.entries.findLast((e) => e.reporterId === r.reporterId && e.person === r.person && e.spoke >= 0)?.statedOn ?? null;
+  }
+
+  /** The agency lawmakers were last said to be briefed by, for lawmakers who speak without saying so again. */
+  lastBriefer(): string | null {
+    return this.entries.findLast((e) => e.briefer)?.briefer ?? null;
+  }
+}

@@ -1,0 +1,55 @@
+import type { Token } from '../text/tokens.ts';
+import type { Predicate } from './predicates.ts';
+
+/**
+ * The predicate that governs a figure: the reporting verb, "according to" or "X's claim" whose
+ * clause the figure stands in. In order:
+ * 1. a verb whose object the figure is, in a clause right after it: "the 8,000 the secretary cited";
+ * 2. the nearest cue before the figure in its clause: "Zelensky warned that Pyongyang could send
+ *    30,000" (Zelensky: the clause's own subject, Pyongyang, says nothing), "Moscow dismissed Kyiv's
+ *    claim that 10,000 had arrived" (Kyiv's claim is nearer than Moscow's dismissal);
+ * 3. "according to X" anywhere in the clause;
+ * 4. the nearest attribution after the figure in its clause: "About 300 died, the NIS said";
+ * 5. else the nearest predicate of the sentence that names a source.
+ *
+ * @example govern(predicates, { from: 8, to: 9 }, tokens) // the predicate of "the Pentagon said"
+ */
+export function govern(predicates: readonly Predicate[], figure: { from: number; to: number }, tokens: readonly Token[]): Predicate | null {
+  const sourced = predicates.filter((p) => p.source || p.cited);
+  if (!sourced.length) return null;
+  const tight = sourced.find(
+    (p) =>
+      p.kind === 'verb' &&
+      p.flags.has('object') &&
+      !p.inverted &&
+      p.source &&
+      p.source.from >= figure.to &&
+      p.source.from - figure.to <= 3 &&
+      p.from - p.source.to <= 1 &&
+      !tokens.slice(figure.to, p.source.from).some((t) => t.type === 'punct' || t.type === 'number'),
+  );
+  if (tight) return tight;
+  const inClause = sourced.filter((p) => p.segmentFrom <= figure.from && figure.from < p.segmentTo);
+  const before = inClause.filter((p) => p.kind !== 'according' && p.to <= figure.from && !(p.inverted && (p.source?.from ?? 0) > figure.from));
+  const forward = before.findLast((p) => !trailing(p, tokens));
+  if (forward) return forward;
+  const according = inClause.find((p) => p.kind === 'according');
+  if (according) return according;
+  const after = inClause.find((p) => p.from >= figure.to || ((p.source?.from ?? 0) >= figure.to && p.kind === 'verb'));
+  if (after) return after;
+  if (before.length) return before.at(-1)!;
+  const distance = (p: Predicate) => Math.min(Math.abs(p.from - figure.from), Math.abs(p.from - figure.to));
+  return [...sourced].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/**
+ * A trailing attribution ("…, the NIS said." or "…,” he added") stands after what it attributes:
+ * nothing it could govern follows it in its clause.
+ */
+function trailing(p: Predicate, tokens: readonly Token[]): boolean {
+  if (p.kind !== 'verb') return false;
+  const lead = p.inverted || !p.source ? p.from : p.source.from;
+  const before = tokens[lead - 1]?.text ?? '';
+  if (!/^[,”"’']$/.test(before)) return false;
+  return !tokens.slice(p.to, p.segmentTo).some((t) => t.type === 'number' || t.norm === 'that');
+}

@@ -1,0 +1,421 @@
+import type { ReporterKind } from '../../../src/schemas/vocabulary.ts';
+import {
+  ANONYMOUS_HEADS,
+  ANONYMOUS_MODIFIERS,
+  DESCRIPTIONS,
+  NATIONALITIES,
+  NOT_NAMES,
+  ROLES,
+  TITLES,
+  type Description,
+} from '../text/lexicon.ts';
+import { phraseAt, type Token } from '../text/tokens.ts';
+import type { AliasMatch, Registry } from './registry.ts';
+
+/**
+ * Who a sentence names: every phrase that could be the source of a figure — a registry name, a
+ * person with the words that say whom they speak for, unnamed officials, a pronoun, a description
+ * ("the agency", "the Ukrainian leader"), or several of them together ("U.S. and South Korean
+ * officials"). Pronouns and descriptions are resolved later, against the document (entities.ts).
+ */
+
+export type MentionType = 'registry' | 'person' | 'anonymous' | 'pronoun' | 'description' | 'group';
+
+export interface Mention {
+  type: MentionType;
+  /** Offsets in the sentence, and the token range [from, to). */
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  text: string;
+  /** The registry entry the words name or imply; null when none (or not yet resolved). */
+  reporterId: string | null;
+  /** A named person. */
+  person: string | null;
+  country: string | null;
+  /** The kind of body: from the registry, or from a role ("ambassador" → diplomat, "lawmaker"). */
+  kind: ReporterKind | 'lawmaker' | null;
+  isPerson: boolean;
+  plural: boolean;
+  /** The reporter was inferred from a description (role and nationality), not named. */
+  inferred: boolean;
+  /** For a group: each party's registry id. */
+  parties: string[];
+  /** For a pronoun or a description: what its antecedent must be. */
+  wants: (Description & { country: string | null }) | null;
+  /** The name stands in the possessive ("Kyiv's claim"). */
+  possessive: boolean;
+}
+
+const blank = (type: MentionType, tokens: readonly Token[], from: number, to: number, sentence: string): Mention => {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return {
+    type,
+    start,
+    end,
+    from,
+    to,
+    text: sentence.slice(start, end),
+    reporterId: null,
+    person: null,
+    country: null,
+    kind: null,
+    isPerson: false,
+    plural: false,
+    inferred: false,
+    parties: [],
+    wants: null,
+    possessive: false,
+  };
+};
+
+/** The longest key of `table` spelled by the tokens from `i`, and its length in tokens. */
+function longestAt(tokens: readonly Token[], i: number, keys: readonly string[]): { key: string; n: number } | null {
+  let best: { key: string; n: number } | null = null;
+  for (const key of keys) {
+    const n = key.split(' ').length;
+    if ((!best || n > best.n) && phraseAt(tokens, i, key)) best = { key, n };
+  }
+  return best;
+}
+
+const NATIONALITY_KEYS = Object.keys(NATIONALITIES);
+const ROLE_KEYS = Object.keys(ROLES);
+const DESCRIPTION_KEYS = Object.keys(DESCRIPTIONS);
+
+/** The country a nationality word (or two) at token `i` gives. */
+export function nationalityAt(tokens: readonly Token[], i: number): { country: string; n: number } | null {
+  const hit = longestAt(tokens, i, NATIONALITY_KEYS);
+  return hit ? { country: NATIONALITIES[hit.key]!, n: hit.n } : null;
+}
+
+/** Token index covering offset `at` (the first token starting at or after it). */
+const tokenAt = (tokens: readonly Token[], at: number) => {
+  const k = tokens.findIndex((t) => t.end > at);
+  return k < 0 ? tokens.length : k;
+};
+
+const isCapitalised = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.text);
+const bare = (t: Token) => t.norm.replace(/'s$/, '');
+const nameWord = (t: Token) =>
+  isCapitalised(t) && !NOT_NAMES.has(bare(t)) && !TITLES.has(t.norm) && !(bare(t) in NATIONALITIES);
+
+/**
+ * The body a role phrase names or implies: "a spokesperson for South Korea's defence ministry" →
+ * the registry's match; "Ukraine's ambassador to the UN" → the entry of kind `diplomat` for UA
+ * (inferred; "to the UN" is where the ambassador serves, not whom they speak for); "a lawmaker" →
+ * kind `lawmaker`, no reporter.
+ */
+export function resolveRole(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  matches: readonly Mention[],
+  registry: Registry,
+): Pick<Mention, 'reporterId' | 'country' | 'kind' | 'inferred'> | null {
+  const employer = matches.find((m) => {
+    if (m.type !== 'registry' || m.isPerson || m.from < from || m.to > to) return false;
+    const before = tokens[m.from - 1]?.norm === 'the' ? tokens[m.from - 2] : tokens[m.from - 1];
+    return !['to', 'by', 'from', 'with', 'told', 'briefed'].includes(before?.norm ?? '');
+  });
+  let country: string | null = null;
+  let kind: ReporterKind | 'lawmaker' | null = null;
+  for (let k = from; k < to; k++) {
+    const nat = nationalityAt(tokens, k);
+    if (nat && !['to', 'in', 'of', 'at'].includes(tokens[k - 1]?.norm ?? '')) country ??= nat.country;
+    const role = longestAt(tokens, k, ROLE_KEYS);
+    if (role && (!kind || role.n > 1)) kind = ROLES[role.key]!;
+    if (role) k += role.n - 1;
+  }
+  const employerEntry = employer ? registry.reporters.get(employer.reporterId!) : undefined;
+  if (employerEntry && (employerEntry.kind !== 'government' || !kind || kind === 'lawmaker')) {
+    return { reporterId: employerEntry.id, country: employerEntry.country, kind: employerEntry.kind, inferred: false };
+  }
+  country ??= employerEntry?.country ?? null;
+  if (kind === 'lawmaker') return { reporterId: null, country, kind, inferred: false };
+  if (!kind) return country && employerEntry ? { reporterId: employerEntry.id, country, kind: employerEntry.kind, inferred: false } : null;
+  const entry = country ? registry.find(kind, country) : undefined;
+  return { reporterId: entry?.id ?? null, country, kind, inferred: Boolean(entry) };
+}
+
+/**
+ * Every source-like phrase of a sentence, in text order, none overlapping.
+ *
+ * @example findMentions('U.S. and South Korean officials said', tokens, registry, registry.match(s))
+ * // [{ type: 'group', parties: ['us-officials', 'kr-officials'], … }]
+ */
+export function findMentions(
+  sentence: string,
+  tokens: readonly Token[],
+  registry: Registry,
+  aliases: readonly AliasMatch[],
+  known: ReadonlyMap<string, string> = new Map(),
+): Mention[] {
+  const taken = new Uint8Array(tokens.length);
+  const out: Mention[] = [];
+  const take = (m: Mention) => {
+    for (let k = m.from; k < m.to; k++) taken[k] = 1;
+    out.push(m);
+  };
+  for (const a of aliases) {
+    const from = tokenAt(tokens, a.start);
+    let to = tokenAt(tokens, a.end - 1) + 1;
+    if (from >= to) continue;
+    const r = registry.reporters.get(a.reporterId)!;
+    const m = blank('registry', tokens, from, to, sentence);
+    Object.assign(m, {
+      end: a.end,
+      text: sentence.slice(a.start, a.end),
+      reporterId: r.id,
+      person: a.person,
+      country: r.country,
+      kind: r.kind,
+      isPerson: a.person !== null,
+      plural: /s$/.test(a.alias) && r.kind === 'anonymous-official',
+      possessive: a.possessive,
+    });
+    // "Seoul's defence ministry", "Ukraine's spy agency": a state's body named by its role.
+    const role = a.possessive && r.kind === 'government' ? longestAt(tokens, to, ROLE_KEYS) : null;
+    const roleKind = role ? ROLES[role.key] : undefined;
+    if (role && roleKind && roleKind !== 'lawmaker' && roleKind !== 'government') {
+      const entry = registry.find(roleKind, r.country);
+      to += role.n;
+      Object.assign(m, { to, end: tokens[to - 1]!.end, text: sentence.slice(a.start, tokens[to - 1]!.end) });
+      if (entry) Object.assign(m, { reporterId: entry.id, kind: entry.kind, inferred: true, possessive: false });
+    }
+    // "a senior U.S. military official": an official of a nation's military is an unnamed official.
+    const head = tokens[to];
+    if (head && ANONYMOUS_HEADS.has(head.norm)) {
+      const generic = a.alias
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .split(/\s+/)
+        .every((w) => w in NATIONALITIES || w in ROLES || ANONYMOUS_MODIFIERS.has(w));
+      const anon = generic ? registry.find('anonymous-official', r.country) : undefined;
+      to += 1;
+      Object.assign(m, { to, end: head.end, text: sentence.slice(a.start, head.end), plural: /s$/.test(head.norm) });
+      if (anon) Object.assign(m, { type: 'anonymous', reporterId: anon.id, kind: anon.kind, isPerson: !m.plural });
+      else Object.assign(m, { isPerson: !m.plural });
+    }
+    take(m);
+  }
+  findAnonymous(sentence, tokens, registry, taken, take);
+  findPeople(sentence, tokens, registry, taken, take, out, known);
+  findReferring(sentence, tokens, taken, take);
+  out.sort((a, b) => a.from - b.from);
+  return groupParties(sentence, tokens, registry, out);
+}
+
+/** "a senior U.S. official", "two Ukrainian officials", "sources familiar with the matter". */
+function findAnonymous(
+  sentence: string,
+  tokens: readonly Token[],
+  registry: Registry,
+  taken: Uint8Array,
+  take: (m: Mention) => void,
+): void {
+  tokens.forEach((t, i) => {
+    const familiar = t.norm === 'people' && tokens[i + 1]?.norm === 'familiar';
+    if (taken[i] || (!ANONYMOUS_HEADS.has(t.norm) && !familiar)) return;
+    // "opposition lawmaker Park Sun-won", "Ambassador Robert Wood": a title before a name.
+    const next = tokens[i + 1];
+    if (next && /^\p{Lu}/u.test(next.text) && next.type === 'word' && !(bare(next) in NATIONALITIES)) return;
+    let from = i;
+    let country: string | null = null;
+    for (let k = i - 1; k >= 0 && !taken[k]; ) {
+      const two = k > 0 && !taken[k - 1] ? nationalityAt(tokens, k - 1) : null;
+      const one = nationalityAt(tokens, k);
+      if (two?.n === 2) {
+        country ??= two.country;
+        from = k - 1;
+        k -= 2;
+      } else if (one?.n === 1) {
+        country ??= one.country;
+        from = k--;
+      } else if (ANONYMOUS_MODIFIERS.has(tokens[k]!.norm) || /^(a|an|one|some|many|other)$/.test(tokens[k]!.norm)) {
+        from = k--;
+      } else break;
+    }
+    // "the officials", "the official": a description of someone named before.
+    if (tokens[from - 1]?.norm === 'the' && country === null) return;
+    // "officials in Seoul"
+    if (!country && tokens[i + 1]?.norm === 'in') country = nationalityAt(tokens, i + 2)?.country ?? null;
+    const m = blank('anonymous', tokens, from, i + 1, sentence);
+    const lawmaker = ROLES[t.norm] === 'lawmaker';
+    const entry = country && !lawmaker ? registry.find('anonymous-official', country) : undefined;
+    Object.assign(m, {
+      reporterId: entry?.id ?? null,
+      country,
+      kind: lawmaker ? 'lawmaker' : 'anonymous-official',
+      plural: familiar || /s$/.test(t.norm),
+      isPerson: !/s$/.test(t.norm) && !familiar,
+    });
+    take(m);
+  });
+}
+
+/**
+ * People the registry does not list: two to four capitalised words ("Lee Seong-kweun", "Robert
+ * Wood"), with the role words before them or in an appositive after them.
+ */
+function findPeople(
+  sentence: string,
+  tokens: readonly Token[],
+  registry: Registry,
+  taken: Uint8Array,
+  take: (m: Mention) => void,
+  found: readonly Mention[],
+  known: ReadonlyMap<string, string>,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !nameWord(tokens[i]!)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < 4 && !taken[j] && nameWord(tokens[j]!) && (j === i || !/'s$/.test(tokens[j - 1]!.norm)))
+      j++;
+    // A surname alone ("Lee said") names the person the text named in full before.
+    const surname = j - i === 1 ? known.get(tokens[i]!.text.replace(/['’]s$/, '')) : undefined;
+    if (surname) {
+      const m = blank('person', tokens, i, j, sentence);
+      const possessive = /'s$/.test(tokens[i]!.norm);
+      Object.assign(m, { person: tokens[i]!.text.replace(/['’]s$/, ''), isPerson: true, possessive, end: possessive ? m.end - 2 : m.end });
+      m.text = sentence.slice(m.start, m.end);
+      take(m);
+      continue;
+    }
+    if (j - i < 2) {
+      i = j;
+      continue;
+    }
+    const m = blank('person', tokens, i, j, sentence);
+    const last = tokens[j - 1]!;
+    const possessive = /'s$/.test(last.norm);
+    Object.assign(m, {
+      person: tokens
+        .slice(i, j)
+        .map((t) => t.text)
+        .join(' ')
+        .replace(/['’]s$/, ''),
+      isPerson: true,
+      possessive,
+      end: possessive ? last.end - 2 : last.end,
+    });
+    m.text = sentence.slice(m.start, m.end);
+    // The role: the words before the name (back to a break), and an appositive after it.
+    let a = i;
+    while (a > 0 && i - a < 8 && !/^[.;:(]$/.test(tokens[a - 1]!.text) && tokens[a - 1]!.norm !== 'said') {
+      if (tokens[a - 1]!.text === ',' && a !== i) break;
+      a--;
+    }
+    let b = j;
+    if (tokens[j]?.text === ',' || tokens[j]?.text === '(') {
+      b = j + 1;
+      while (b < tokens.length && b - j < 16 && !/^[,;)]$/.test(tokens[b]!.text)) b++;
+    }
+    const role = resolveRole(tokens, a, b, found, registry);
+    if (role) Object.assign(m, role);
+    take(m);
+    i = j - 1;
+  }
+}
+
+/** Pronouns and definite descriptions, which stand for a source named before. */
+function findReferring(sentence: string, tokens: readonly Token[], taken: Uint8Array, take: (m: Mention) => void): void {
+  tokens.forEach((t, i) => {
+    if (taken[i]) return;
+    const pronoun = PRONOUNS[t.norm];
+    if (pronoun) {
+      const m = blank('pronoun', tokens, i, i + 1, sentence);
+      m.wants = { ...pronoun, country: null };
+      m.plural = pronoun.plural === true;
+      m.isPerson = pronoun.is === 'person';
+      return take(m);
+    }
+    if (!/^(the|this|that)$/.test(t.norm)) return;
+    let k = i + 1;
+    let country: string | null = null;
+    while (k < tokens.length && k - i <= 3) {
+      const nat = nationalityAt(tokens, k);
+      if (nat) {
+        country = nat.country;
+        k += nat.n;
+      } else if (/^(top|senior|same|former|main|chief|country's|nation's|military|defence|defense|foreign|presidential)$/.test(tokens[k]!.norm))
+        k++;
+      else break;
+    }
+    // Prefer the longest head: "spy agency" over "agency".
+    let head: { key: string; n: number } | null = null;
+    for (let s = i + 1; s <= k; s++) {
+      const h = longestAt(tokens, s, DESCRIPTION_KEYS);
+      if (h && s + h.n > (head ? i + 1 + head.n : 0)) head = { key: h.key, n: s + h.n - (i + 1) };
+    }
+    if (!head || [...Array(head.n).keys()].some((d) => taken[i + 1 + d])) return;
+    const wants = DESCRIPTIONS[head.key]!;
+    const m = blank('description', tokens, i, i + 1 + head.n, sentence);
+    m.wants = { ...wants, country };
+    m.plural = wants.plural === true;
+    m.isPerson = wants.is === 'person';
+    m.country = country;
+    take(m);
+  });
+}
+
+const PRONOUNS: Record<string, Description> = Object.assign(Object.create(null) as Record<string, Description>, {
+  he: { is: 'person' },
+  she: { is: 'person' },
+  it: { is: 'body' },
+  they: { is: 'either', plural: true },
+  we: { is: 'either', plural: true },
+  i: { is: 'person' },
+});
+
+/**
+ * "U.S. and South Korean officials", "Kyiv and Washington", "Ukrainian, U.S. and South Korean
+ * intelligence": names joined by "and" (or commas) that speak together are one group, whose
+ * parties are each a registry entry. A bare nationality before the joined name takes that name's kind.
+ */
+function groupParties(sentence: string, tokens: readonly Token[], registry: Registry, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!m.reporterId || (m.type !== 'registry' && m.type !== 'anonymous')) {
+      out.push(m);
+      continue;
+    }
+    const parties: string[] = [m.reporterId];
+    let from = m.from;
+    let k = m.from - 1;
+    let joined = false;
+    for (;;) {
+      const joiner = tokens[k]?.norm;
+      if (joiner !== 'and' && joiner !== ',') break;
+      let j = k - 1;
+      if (tokens[j]?.norm === 'the') j--;
+      const prev = out.at(-1);
+      if (prev && prev.to === j + 1 && prev.reporterId && (prev.type === 'registry' || prev.type === 'anonymous') && !prev.isPerson) {
+        parties.unshift(...(prev.parties.length ? prev.parties : [prev.reporterId]));
+        from = prev.from;
+        out.pop();
+      } else {
+        const nat = nationalityAt(tokens, j) ? { ...nationalityAt(tokens, j)!, at: j } : j > 0 && nationalityAt(tokens, j - 1)?.n === 2 ? { ...nationalityAt(tokens, j - 1)!, at: j - 1 } : null;
+        // "U.S. and NATO officials": the first party's officials, whatever the second's kind.
+        const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm) ? 'anonymous-official' : m.kind;
+        const entry = nat && kind && kind !== 'lawmaker' ? registry.find(kind, nat.country) : undefined;
+        if (!nat || nat.at + nat.n !== j + 1 || !entry) break;
+        parties.unshift(entry.id);
+        from = nat.at;
+      }
+      joined = joined || joiner === 'and';
+      k = from - 1;
+    }
+    const distinct = [...new Set(parties)];
+    if (!joined || distinct.length < 2 || tokens[from - 1]?.norm === 'between') {
+      out.push(m);
+      continue;
+    }
+    const g = blank('group', tokens, from, m.to, sentence);
+    Object.assign(g, { end: m.end, text: sentence.slice(g.start, m.end), parties: distinct, plural: true, kind: m.kind, possessive: m.possessive });
+    out.push(g);
+  }
+  return out;
+}

@@ -1,0 +1,261 @@
+import { CITING, HEARSAY, OWN_SOURCING, REPORTING_NOUNS, REPORTING_VERBS, type VerbFlag } from '../text/lexicon.ts';
+import { phraseAt, type Token } from '../text/tokens.ts';
+import type { Mention } from './mentions.ts';
+
+/**
+ * The reporting predicates of a sentence — "X said", "said X", "according to X", "X, citing Y",
+ * "Kyiv's claim that …", a list item's "NIS: …" — each with the mention it names as source and the
+ * clause it governs. A figure is attributed through the predicate that governs it (govern()), not
+ * through whichever name comes first in the sentence.
+ */
+
+export type PredicateKind = 'verb' | 'according' | 'noun' | 'label';
+
+export interface Predicate {
+  kind: PredicateKind;
+  /** The cue's words, lower-case ("said", "according to", "claim"). */
+  cue: string;
+  /** Token range [from, to) of the cue. */
+  from: number;
+  to: number;
+  source: Mention | null;
+  /** The source stands after the cue: "said Rutte", "according to the NIS". */
+  inverted: boolean;
+  flags: ReadonlySet<VerbFlag>;
+  /** A source the speaker passes the figure on from: "X, citing Y, said", "lawmakers briefed by the NIS". */
+  cited: Mention | null;
+  /** The source asserts the figure from its own sourcing ("has learned", "documents seen by"). */
+  own: boolean;
+  /** The clause the predicate stands in: token range [segmentFrom, segmentTo). */
+  segmentFrom: number;
+  segmentTo: number;
+}
+
+const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
+const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
+
+// Words that may stand between a subject and its verb ("Seoul has also said", "the NIS on Monday said").
+const GAP_WORDS = new Set(
+  'has have had also previously earlier now later again separately further recently then first initially had been was were is are will would did does do not last on in at this that week month year today yesterday morning afternoon evening night late early separately repeatedly publicly privately reportedly officially'.split(
+    ' ',
+  ),
+);
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+const MONTHISH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+
+/** Whether the tokens [a, b) may stand between a subject and its verb. */
+function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
+  if (a === b) return true;
+  const gap = tokens.slice(a, b);
+  const plain = gap.every((t) => GAP_WORDS.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.');
+  if (plain && gap.length <= 6) return true;
+  // "Its chief, Kyrylo Budanov, had told": the name is itself an appositive; its closing comma stands in the gap.
+  if (gap[0]!.text === ',' && tokens[a - 1 - 0] !== undefined && appositiveName(tokens, a) && gap.slice(1).every((t) => GAP_WORDS.has(t.norm)) && gap.length <= 4)
+    return true;
+  // An appositive: ", a spokesperson for the ministry," or "(HUR)".
+  const open = gap[0]!.text;
+  const close = gap.at(-1)!.text;
+  const enclosed = (open === ',' && close === ',') || (open === '(' && close === ')') || (open === '—' && close === '—');
+  return (
+    enclosed &&
+    gap.length >= 3 &&
+    gap.length <= 28 &&
+    !gap.slice(1, -1).some((t) => REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS.get(t.norm)!.has('participle') && t.norm !== 'briefed')
+  );
+}
+
+/** Whether the mention ending at token `a` opened after a comma (an appositive name). */
+const appositiveName = (tokens: readonly Token[], a: number) => {
+  for (let k = a - 1; k >= Math.max(0, a - 6); k--) if (tokens[k]!.text === ',') return true;
+  return false;
+};
+
+const isBreak = (t: Token | undefined) => t !== undefined && /^[;]$/.test(t.text);
+const spacedDash = (tokens: readonly Token[], k: number) =>
+  /^[—–-]$/.test(tokens[k]!.text) && tokens[k - 1] !== undefined && tokens[k - 1]!.end < tokens[k]!.start && tokens[k + 1] !== undefined && tokens[k]!.end < tokens[k + 1]!.start;
+
+/**
+ * Where the clauses of a sentence start: at ";", a spaced dash, "while", "whereas", ", but", and
+ * at ", and" or "and" when what follows has a reporting verb of its own subject ("…, while Kyiv
+ * counted 11,000").
+ */
+function clauseStarts(tokens: readonly Token[], subjects: ReadonlySet<number>): number[] {
+  const starts = [0];
+  tokens.forEach((t, k) => {
+    if (isBreak(t) || spacedDash(tokens, k)) starts.push(k + 1);
+    else if (t.norm === 'while' || t.norm === 'whereas' || (t.norm === 'but' && tokens[k - 1]?.text === ',')) starts.push(k);
+    else if (t.norm === 'and' && (subjects.has(k + 1) || (tokens[k + 1]?.norm === 'the' && subjects.has(k + 2)))) starts.push(k);
+  });
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/** The first mention starting within `reach` tokens after `k` (skipping nothing but what mentions hold). */
+function mentionAfter(mentions: readonly Mention[], k: number, reach: number): Mention | null {
+  return mentions.find((m) => m.from >= k && m.from <= k + reach) ?? null;
+}
+
+/**
+ * Every reporting predicate of a sentence, with its source and clause.
+ *
+ * @example findPredicates(tokenize('Seoul put the figure at 12,000; the Pentagon said 10,000.'), mentions)
+ * // [{ cue: 'put', source: Seoul, segment 0–6 }, { cue: 'said', source: the Pentagon, segment 7–11 }]
+ */
+export function findPredicates(tokens: readonly Token[], mentions: readonly Mention[], sentence: string): Predicate[] {
+  const found: Predicate[] = [];
+  const make = (kind: PredicateKind, cue: string, from: number, to: number, source: Mention | null, inverted: boolean, flags = NO_FLAGS): Predicate => ({
+    kind,
+    cue,
+    from,
+    to,
+    source,
+    inverted,
+    flags,
+    cited: null,
+    own: false,
+    segmentFrom: 0,
+    segmentTo: tokens.length,
+  });
+  const inMention = new Uint8Array(tokens.length);
+  for (const m of mentions) inMention.fill(1, m.from, m.to);
+  const citing: { from: number; to: number; source: Mention | null; kind: 'according' | 'citing' }[] = [];
+
+  for (let k = 0; k < tokens.length; k++) {
+    if (inMention[k]) continue;
+    const t = tokens[k]!;
+    const phrase = CITING_KEYS.find((p) => phraseAt(tokens, k, p));
+    if (phrase) {
+      const n = phrase.split(' ').length;
+      const source = mentionAfter(mentions, k + n, phrase === 'per' ? 1 : 3);
+      if (phrase === 'per' && !source) continue;
+      citing.push({ from: k, to: k + n, source, kind: CITING[phrase]! });
+      k += n - 1;
+      continue;
+    }
+    const flags = REPORTING_VERBS.get(t.norm);
+    if (flags && verbCounts(tokens, k)) {
+      found.push(verbPredicate(tokens, mentions, k, flags, found, make));
+      continue;
+    }
+    if (REPORTING_NOUNS.has(t.norm)) {
+      const owner = mentions.find((m) => m.to === k && (m.possessive || m.type === 'registry' || m.type === 'group'));
+      const by = ['by', 'from'].includes(tokens[k + 1]?.norm ?? '') ? mentionAfter(mentions, k + 2, 1) : null;
+      const source = owner ?? by ?? madeBy(tokens, mentions, k);
+      if (source) found.push(make('noun', t.norm, k, k + 1, source, source !== owner));
+    }
+  }
+  // A list item's or a headline's label: "NIS: about 11,000", "Pentagon — up to 12,000".
+  const lead = mentions[0];
+  const leadStart = tokens.findIndex((t) => t.type !== 'punct');
+  if (lead && lead.from === leadStart && /^[:—–-]$/.test(tokens[lead.to]?.text ?? '') && !found.some((p) => p.from < lead.to + 2)) {
+    found.push(make('label', tokens[lead.to]!.text, lead.to, lead.to + 1, lead, false));
+  }
+  // Participles ("…, adding that 2,700 were wounded") speak for the verb before them.
+  found.forEach((p, n) => {
+    if (p.source || !p.flags.has('participle')) return;
+    const as = tokens[p.from - 1]?.norm === 'as' ? citing.findLast((c) => c.to <= p.from && c.source) : undefined;
+    p.source = as?.source ?? found.slice(0, n).findLast((q) => q.kind === 'verb' && q.source)?.source ?? null;
+  });
+  const subjects = new Set(found.filter((p) => p.source && !p.inverted && p.source.from > 0).map((p) => p.source!.from));
+  const starts = clauseStarts(tokens, subjects);
+  const segmentOf = (k: number) => {
+    let s = 0;
+    for (const start of starts) if (start <= k) s = start;
+    const next = starts.find((x) => x > k) ?? tokens.length;
+    return [s, next] as const;
+  };
+  for (const p of found) [p.segmentFrom, p.segmentTo] = segmentOf(p.from);
+  // "X, citing Y, said", "lawmakers briefed by the NIS said", "according to the NIS".
+  for (const c of citing) {
+    const [a, b] = segmentOf(c.from);
+    const verb =
+      c.kind === 'citing'
+        ? (found.filter((p) => p.kind === 'verb' && p.segmentFrom === a).sort((x, y) => Math.abs(x.from - c.from) - Math.abs(y.from - c.from))[0] ?? null)
+        : null;
+    if (verb) verb.cited = c.source;
+    else if (c.source) {
+      const p = make('according', phraseOf(tokens, c.from, c.to), c.from, c.to, c.source, true);
+      [p.segmentFrom, p.segmentTo] = [a, b];
+      found.push(p);
+    }
+  }
+  const lower = sentence.toLowerCase();
+  const own = OWN_SOURCING.some((w) => lower.includes(w));
+  if (own) for (const p of found) if (p.source?.kind === 'media' || p.source?.kind === 'research-group') p.own = true;
+  return found.sort((a, b) => a.from - b.from);
+}
+
+const phraseOf = (tokens: readonly Token[], a: number, b: number) =>
+  tokens
+    .slice(a, b)
+    .map((t) => t.norm)
+    .join(' ');
+
+/** "The announcement was made on December 3 by Andriy Chernyak": the maker of a statement named by a passive. */
+function madeBy(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | null {
+  if (!/^(was|were|is|has been)$/.test(tokens[k + 1]?.norm ?? '')) return null;
+  if (!/^(made|issued|given|released|published|delivered|provided|announced|presented)$/.test(tokens[k + 2]?.norm ?? '')) return null;
+  const by = tokens.slice(k + 3, k + 12).findIndex((t) => t.norm === 'by');
+  return by < 0 ? null : mentionAfter(mentions, k + 4 + by, 1);
+}
+
+/** Whether a reporting verb's token is a verb of reporting here. */
+function verbCounts(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1]?.norm ?? '';
+  const next = tokens[k + 1];
+  // "an estimated 7,000", "the estimated 11,000": an adjective.
+  if (t.norm === 'estimated' && (/^(an|the|some)$/.test(prev) || next?.type === 'number')) return false;
+  // "is believed to", "were expected to": hearsay or a forecast, not someone speaking.
+  if (/^(believed|expected|thought|said|reported|estimated)$/.test(t.norm) && /^(is|are|was|were|be|been)$/.test(prev) && next?.norm === 'to')
+    return false;
+  // "put the toll at 4,000": only with "at" and a figure after it.
+  if (/^(put|puts|putting|placed|places|pegged|pegs)$/.test(t.norm)) {
+    const at = tokens.slice(k + 1, k + 9).findIndex((x) => x.norm === 'at');
+    return at >= 0 && tokens[k + 2 + at] !== undefined;
+  }
+  if (/^(found|show|shows|showed)$/.test(t.norm) && next?.norm === 'dead') return false;
+  return true;
+}
+
+function verbPredicate(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  k: number,
+  flags: ReadonlySet<VerbFlag>,
+  found: readonly Predicate[],
+  make: (kind: PredicateKind, cue: string, from: number, to: number, source: Mention | null, inverted: boolean, flags?: ReadonlySet<VerbFlag>) => Predicate,
+): Predicate {
+  const norm = tokens[k]!.norm;
+  // Passive: "was estimated by the NIS".
+  if (tokens[k + 1]?.norm === 'by') {
+    const by = mentionAfter(mentions, k + 2, 1);
+    if (by && /^(is|are|was|were|been|be)$/.test(tokens[k - 1]?.norm ?? '')) return make('verb', norm, k, k + 1, by, true, flags);
+  }
+  // "…, who said" / "…, which estimated": the name before the relative pronoun.
+  const relative = /^(who|which)$/.test(tokens[k - 1]?.norm ?? '') ? mentions.findLast((m) => m.to <= k - 2 && tokens[m.to]?.text === ',') : undefined;
+  if (relative && relative.to >= k - 4) return make('verb', norm, k, k + 1, relative, false, flags);
+  if (!flags.has('participle') || tokens[k - 1]?.text !== ',') {
+    for (let n = mentions.length - 1; n >= 0; n--) {
+      const m = mentions[n]!;
+      if (m.to > k) continue;
+      if (found.some((p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle'))) break;
+      // "Jeon Ha-kyou, a spokesperson for Seoul's defence ministry, told": the name the appositive describes.
+      const head = mentions.slice(0, n).findLast((h) => h.to < m.from && tokens[h.to]?.text === ',' && subjectGap(tokens, h.to, k));
+      if (head && (head.type === 'person' || head.isPerson)) return make('verb', norm, k, k + 1, head, false, flags);
+      if (subjectGap(tokens, m.to, k)) return make('verb', norm, k, k + 1, m, false, flags);
+      if (tokens.slice(m.to, k).some((t) => /^[;.:]$/.test(t.text))) break;
+    }
+  }
+  // "…,” said Rutte", "…, said a U.S. official": the source after the verb.
+  if (flags.has('inverts')) {
+    const after = mentionAfter(mentions, k + 1, 1);
+    if (after && !tokens.slice(k + 1, after.from).some((t) => t.type === 'punct')) return make('verb', norm, k, k + 1, after, true, flags);
+  }
+  return make('verb', norm, k, k + 1, null, false, flags);
+}
+
+/** Whether a hearsay phrase ("reportedly", "according to media reports") stands in tokens [a, b). */
+export function hearsayIn(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (HEARSAY.some((h) => phraseAt(tokens, k, h))) return true;
+  return false;
+}

@@ -1,0 +1,79 @@
+import type { DateMention } from '../text/dates.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Predicate } from './predicates.ts';
+
+/**
+ * Which of a sentence's dates is the day the reporter spoke, by where it stands against the
+ * predicate: this project's rule, on top of the dates chrono-node reads. The statement date is
+ * attached to the reporting verb ("said on Friday", "told lawmakers Monday", "On Monday, the NIS
+ * said", "…, the agency said on Tuesday"), to the speech event ("in an interview published
+ * Wednesday"), or follows a figure that is the verb's own object ("put the figure at 12,000 on
+ * Oct. 18"). A date inside the reported clause is when something happened ("said on Friday that 300
+ * were killed on Dec. 1" → Friday).
+ */
+
+/** A date of the sentence with its token range. */
+export interface PlacedDate extends DateMention {
+  from: number;
+  to: number;
+}
+
+// prettier-ignore
+const EVENT_NOUNS = new Set([
+  'interview', 'statement', 'briefing', 'address', 'post', 'speech', 'conference', 'remarks', 'session',
+  'hearing', 'video', 'broadcast', 'podcast', 'report', 'meeting', 'appearance', 'testimony', 'message',
+  'audit', 'update', 'assessment', 'bulletin', 'release', 'telegram', 'posting', 'tweet', 'summit',
+]);
+
+/** Place each date on the tokens. */
+export function placeDates(tokens: readonly Token[], dates: readonly DateMention[]): PlacedDate[] {
+  return dates
+    .filter((d) => d.day)
+    .map((d) => {
+      const from = tokens.findIndex((t) => t.end > d.index);
+      let to = from;
+      while (to < tokens.length && tokens[to]!.start < d.end) to++;
+      return { ...d, from, to };
+    })
+    .filter((d) => d.from >= 0);
+}
+
+/**
+ * The statement date of predicate `p` for a figure at tokens [figureFrom, figureTo), or null.
+ *
+ * @example statementDate(tokens('The NIS said on Monday that 300 died on Dec. 1'), said, figure, dates) // 'on Monday'
+ */
+export function statementDate(
+  tokens: readonly Token[],
+  p: Predicate,
+  figure: { from: number; to: number } | null,
+  dates: readonly PlacedDate[],
+): PlacedDate | null {
+  const inSegment = dates.filter((d) => d.from >= p.segmentFrom && d.to <= p.segmentTo);
+  const source = p.source;
+  const attached = inSegment.filter((d) => {
+    // Between the subject and the verb: "the NIS on Monday said".
+    if (source && !p.inverted && d.from >= source.to && d.to <= p.from) return true;
+    // Right after the verb, before what was said: "said on Monday that", "told lawmakers Monday".
+    if (d.from >= p.to && d.from <= p.to + 5 && !between(tokens, p.to, d.from, figure)) return true;
+    // At the head of the clause: "On Monday, the NIS said".
+    if (source && d.to <= source.from && d.from <= p.segmentFrom + 1) return true;
+    // After a trailing attribution: "…, the agency said on Tuesday."
+    if (figure && figure.to <= (source?.from ?? p.from) && d.from >= p.to && d.from <= p.to + 7) return true;
+    // The speech event: "in an interview published Wednesday", "at a briefing on Monday".
+    if (tokens.slice(Math.max(p.segmentFrom, d.from - 4), d.from).some((t) => EVENT_NOUNS.has(t.norm))) return true;
+    // The figure is the verb's object: "put the figure at 12,000 on Oct. 18", "said 10,000 on Oct. 28".
+    if (figure && (p.flags.has('object') || p.kind === 'label') && figure.from >= p.to && d.from >= figure.to && d.from <= figure.to + 3)
+      return true;
+    // A list item's date: "NIS: about 11,000 (Jan. 13)".
+    if (p.kind === 'label' && tokens[d.from - 1]?.text === '(') return true;
+    return false;
+  });
+  return attached.sort((a, b) => Math.abs(a.from - p.from) - Math.abs(b.from - p.from))[0] ?? null;
+}
+
+/** Whether a figure, a "that" or another clause stands between the verb and a date after it. */
+function between(tokens: readonly Token[], a: number, b: number, figure: { from: number; to: number } | null): boolean {
+  if (figure && figure.from >= a && figure.from < b) return true;
+  return tokens.slice(a, b).some((t) => t.norm === 'that' || t.type === 'number' || t.text === ';');
+}

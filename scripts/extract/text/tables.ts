@@ -1,0 +1,85 @@
+/**
+ * Plain-text tables as a desk pastes them: runs of lines whose cells are separated by "|" (or
+ * tabs), the first line a header when it holds no figure. Each row knows which cell names the
+ * reporter, which gives the date, which says what is counted, and which hold the figures.
+ */
+
+/** One cell of a row; offsets in the row's line. */
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface TableRow {
+  cells: Cell[];
+  /** The header's cells, lower-case, when the table has a header row. */
+  header: string[] | null;
+  reporterCell: number;
+  dateCell: number | null;
+  /** The cell that says what a figure counts ("killed and wounded so far"). */
+  whatCell: number | null;
+  /** Cells that hold the row's figures. */
+  figureCells: number[];
+}
+
+const REPORTER = /\b(?:source|reporter|who|by|according|agency|body|claimant|from|speaker)\b/i;
+const DATE = /\b(?:date|when|as of|day|stated|given)\b/i;
+const WHAT = /\b(?:what|counts?|counted|measure|description|details?|notes?|of what|meaning)\b/i;
+const FIGURE = /\b(?:estimate|estimates|figure|figures|number|numbers|toll|total|how many|claim)\b/i;
+// A figure in a cell: digits other than a lone year, or a number word.
+const HAS_FIGURE = /\b(?!(?:19|20)\d{2}\b)\d[\d,.]*|\b(?:hundreds?|thousands?|dozens?|several|few)\b/i;
+
+/**
+ * Split a line into cells, or null when it is no table row (fewer than two separators).
+ *
+ * @example splitRow('NIS | about 11,000 | 13 Jan')?.map((c) => c.text) // ['NIS', 'about 11,000', '13 Jan']
+ */
+export function splitRow(text: string): Cell[] | null {
+  const sep = text.includes('|') ? '|' : text.includes('\t') ? '\t' : null;
+  if (!sep || text.split(sep).length < 3) return null;
+  const cells: Cell[] = [];
+  let at = 0;
+  for (const part of text.split(sep)) {
+    const lead = part.length - part.trimStart().length;
+    if (part.trim()) cells.push({ start: at + lead, end: at + lead + part.trim().length, text: part.trim() });
+    at += part.length + 1;
+  }
+  return cells.length >= 2 ? cells : null;
+}
+
+/** Table rows by line (null for a line that is not a data row of a table). */
+export function findTableRows(lines: readonly string[]): (TableRow | null)[] {
+  const out: (TableRow | null)[] = lines.map(() => null);
+  let header: string[] | null = null;
+  lines.forEach((line, i) => {
+    const cells = splitRow(line);
+    if (!cells) {
+      header = null;
+      return;
+    }
+    if (cells.every((c) => /^[-:=+\s]+$/.test(c.text))) return;
+    if (!splitRow(lines[i - 1] ?? '') && !cells.some((c) => HAS_FIGURE.test(c.text))) {
+      header = cells.map((c) => c.text.toLowerCase());
+      return;
+    }
+    out[i] = describeRow(cells, header);
+  });
+  return out;
+}
+
+function describeRow(cells: Cell[], header: string[] | null): TableRow {
+  const find = (re: RegExp, not: readonly number[]) => (header ? header.findIndex((h, k) => !not.includes(k) && re.test(h)) : -1);
+  const figureHead = find(FIGURE, []);
+  let reporterCell = find(REPORTER, [figureHead]);
+  if (reporterCell < 0) reporterCell = cells.findIndex((c) => !HAS_FIGURE.test(c.text) && /\p{Lu}/u.test(c.text));
+  if (reporterCell < 0) reporterCell = 0;
+  const date = find(DATE, [reporterCell, figureHead]);
+  const what = find(WHAT, [reporterCell, figureHead, date]);
+  const taken = [reporterCell, date, what];
+  const figureCells =
+    figureHead >= 0 && !taken.includes(figureHead)
+      ? [figureHead]
+      : cells.map((_, k) => k).filter((k) => !taken.includes(k) && HAS_FIGURE.test(cells[k]!.text));
+  return { cells, header, reporterCell, dateCell: date >= 0 ? date : null, whatCell: what >= 0 ? what : null, figureCells };
+}
