@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { findDates } from './extract/text/dates.ts';
-const text = readFileSync(process.argv[2]!, 'utf8');
-for (const line of text.split('\n')) for (const d of findDates(line, null, null)) if (d.iso) console.log(d, line.slice(0, 100));
+import { readRegistry } from './lib/inputs.ts';
+const s = "• At least 100 dead and close to 1,000 wounded is the National Intelligence Service's count, as relayed by ruling-party lawmaker Lee Sung-kwon after a closed briefing on Dec. 19.";
+console.log(findDates(s, null, null));
+const r = readRegistry();
+console.log(r.match("according to a Dec. 16 statement by Ukraine's military intelligence agency, HUR."));

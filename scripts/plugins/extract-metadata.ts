@@ -1,7 +1,15 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { datelineWithoutYear } from '../extract/text/dates.ts';
+import { PERIOD_YEARS } from '../extract/text/lexicon.ts';
 import { detectLanguage } from '../lib/language.ts';
+
+/** The period's years, from the latest year the text itself names (a story is no older than what it reports). */
+const yearsOf = (text: string) => {
+  const named = Math.max(0, ...[...text.matchAll(/\b(?:19|20)\d{2}\b/g)].map((m) => Number(m[0])));
+  return PERIOD_YEARS.filter((y) => y >= named);
+};
 
 /**
  * Headline, byline, publication date, outlet and language: from the sidecar when an editor gave
@@ -14,7 +22,8 @@ export function extractMetadata() {
     const clean = file.data.clean!;
     const headline = clean.lines.find((l) => l.role === 'title')?.text.trim() ?? null;
     const title = sidecar?.title ?? headline;
-    const publishedOn = sidecar?.publishedOn ?? clean.datelineDate;
+    const top = clean.lines.filter((l) => l.role !== 'blank').slice(0, 6).map((l) => l.text);
+    const publishedOn = sidecar?.publishedOn ?? clean.datelineDate ?? datelineWithoutYear(top, yearsOf(top.join(' ')));
     file.data.meta = {
       title,
       titleFrom: sidecar?.title ? 'sidecar' : title ? 'text' : null,

@@ -146,7 +146,18 @@ export function attributeDocument(
       const d = dateCell ? findDates(dateCell.text, year ?? info.reference, year).find((x) => x.iso) : undefined;
       if (r) return { ...fromResolved(r, 'table-row'), statedOn: d?.iso ?? null, statedOnText: d?.text ?? null };
     }
-    const p = govern(info.predicates.filter((q) => !quotedAway(q, info, pl)), figure, tokens);
+    // A lawmaker who relays what an agency said is no source when the sentence names the agency's own count.
+    let candidates = info.predicates.filter((q) => !quotedAway(q, info, pl));
+    let p = govern(candidates, figure, tokens);
+    for (let tries = 0; p && tries < 3; tries++) {
+      const r = info.resolved.get(p);
+      if (!r || r.reporterId || r.parties.length || r.kind !== 'lawmaker') break;
+      candidates = candidates.filter((q) => q !== p);
+      const next = govern(candidates, figure, tokens);
+      const nr = next ? info.resolved.get(next) : null;
+      if (!next || !nr?.reporterId) break;
+      p = next;
+    }
     const resolved = p ? info.resolved.get(p) : null;
     const [segA, segB] = p ? [p.segmentFrom, p.segmentTo] : [0, tokens.length];
     if (hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to)) && !(p && p.from > figure.from - 12 && p.to <= figure.from && !hearsayIn(tokens, p.to, figure.from)))
@@ -230,10 +241,14 @@ export function attributeDocument(
   }
 
   function inheritedDate(p: Predicate, r: Resolved, sentence: number): string | null {
-    // "He said 8,000 remained": a pronoun's antecedent spoke just before, on the day the text gave.
-    if (p.source?.type !== 'pronoun' && p.source?.type !== 'description') return null;
-    const recent = infos.slice(Math.max(0, sentence - 2), sentence).some((x) => x.main?.reporterId === r.reporterId);
-    return recent ? model.lastStatedOn(r) : null;
+    // "He said 8,000 remained", "The agency also said": the same reporter spoke just before, in this
+    // paragraph or the one before it, on the day the text gave.
+    const paragraph = sentences[sentence]!.paragraph;
+    for (let j = sentence - 1; j >= 0 && sentences[j]!.paragraph >= paragraph - 1; j--) {
+      const main = infos[j]!.main;
+      if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker)) return main.statedOn;
+    }
+    return p.source?.type === 'pronoun' || p.source?.type === 'description' ? model.lastStatedOn(r) : null;
   }
 
   return { figures: placements.map(attribute), unresolved };
@@ -312,13 +327,25 @@ function tableYear(header: readonly string[] | null): string | null {
   return year ? `${year}-12-31` : null;
 }
 
-/** The latest full date the text names: the year an undated article's month-days belong to. */
+/**
+ * The latest day the text names, a full date or the end of a month with its year ("in December
+ * 2024"): near it lie the month-days of an undated article.
+ */
 function latestFullDate(sentences: readonly SentenceRef[]): string | null {
   let latest: string | null = null;
   for (const s of sentences)
-    for (const d of findDates(s.text, null, null)) if (d.iso && (!latest || d.iso > latest)) latest = d.iso;
+    for (const d of findDates(s.text, null, null)) {
+      const day = d.iso ?? (d.month ? monthEnd(d.month) : null);
+      if (day && (!latest || day > latest)) latest = day;
+    }
   return latest;
 }
+
+/** The last day of a month, `YYYY-MM` → `YYYY-MM-DD`. */
+const monthEnd = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+};
 
 /** Spans of text inside quotation marks; an unclosed quotation runs to the end. */
 export function quoteSpans(s: string): [number, number][] {

@@ -2,14 +2,17 @@ import type { ReporterKind } from '../../../src/schemas/vocabulary.ts';
 import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
+  BODY_ROLES,
   DESCRIPTIONS,
   NATIONALITIES,
   NOT_NAMES,
+  PERSON_ROLES,
+  REPORTING_VERBS,
   ROLES,
   TITLES,
   type Description,
 } from '../text/lexicon.ts';
-import { phraseAt, type Token } from '../text/tokens.ts';
+import type { Token } from '../text/tokens.ts';
 import type { AliasMatch, Registry } from './registry.ts';
 
 /**
@@ -71,18 +74,27 @@ const blank = (type: MentionType, tokens: readonly Token[], from: number, to: nu
   };
 };
 
-/** The longest key of `table` spelled by the tokens from `i`, and its length in tokens. */
-function longestAt(tokens: readonly Token[], i: number, keys: readonly string[]): { key: string; n: number } | null {
-  let best: { key: string; n: number } | null = null;
+/**
+ * The longest of `keys` spelled by the tokens from `i` (its last word may stand in the
+ * possessive: "the agency's count"), and its length in tokens.
+ */
+function longestAt(tokens: readonly Token[], i: number, keys: readonly string[]): { key: string; n: number; possessive: boolean } | null {
+  let best: { key: string; n: number; possessive: boolean } | null = null;
   for (const key of keys) {
-    const n = key.split(' ').length;
-    if ((!best || n > best.n) && phraseAt(tokens, i, key)) best = { key, n };
+    const words = key.split(' ');
+    const n = words.length;
+    if (best && n <= best.n) continue;
+    if (!words.every((w, k) => tokens[i + k]?.norm === w || (k === n - 1 && tokens[i + k]?.norm === `${w}'s`))) continue;
+    best = { key, n, possessive: tokens[i + n - 1]!.norm !== words[n - 1] };
   }
   return best;
 }
 
 const NATIONALITY_KEYS = Object.keys(NATIONALITIES);
 const ROLE_KEYS = Object.keys(ROLES);
+const BODY_ROLE_KEYS = Object.keys(BODY_ROLES);
+/** Person roles that name whom the person speaks for (not an unnamed official, a lawmaker or an analyst). */
+const SPEAKING_ROLE_KEYS = Object.keys(PERSON_ROLES).filter((k) => !['anonymous-official', 'lawmaker', 'research-group'].includes(PERSON_ROLES[k]!));
 const DESCRIPTION_KEYS = Object.keys(DESCRIPTIONS);
 
 /** The country a nationality word (or two) at token `i` gives. */
@@ -176,15 +188,8 @@ export function findMentions(
       plural: /s$/.test(a.alias) && r.kind === 'anonymous-official',
       possessive: a.possessive,
     });
-    // "Seoul's defence ministry", "Ukraine's spy agency": a state's body named by its role.
-    const role = a.possessive && r.kind === 'government' ? longestAt(tokens, to, ROLE_KEYS) : null;
-    const roleKind = role ? ROLES[role.key] : undefined;
-    if (role && roleKind && roleKind !== 'lawmaker' && roleKind !== 'government') {
-      const entry = registry.find(roleKind, r.country);
-      to += role.n;
-      Object.assign(m, { to, end: tokens[to - 1]!.end, text: sentence.slice(a.start, tokens[to - 1]!.end) });
-      if (entry) Object.assign(m, { reporterId: entry.id, kind: entry.kind, inferred: true, possessive: false });
-    }
+    // "Seoul's defence ministry", "Seoul spy agency", "Ukraine's ambassador": a state's body or envoy named by role.
+    if (r.kind === 'government') to = composeRole(m, tokens, to, sentence, registry, r.country);
     // "a senior U.S. military official": an official of a nation's military is an unnamed official.
     const head = tokens[to];
     if (head && ANONYMOUS_HEADS.has(head.norm)) {
@@ -201,11 +206,54 @@ export function findMentions(
     }
     take(m);
   }
+  findRoleNames(sentence, tokens, registry, taken, take);
   findAnonymous(sentence, tokens, registry, taken, take);
   findPeople(sentence, tokens, registry, taken, take, out, known);
   findReferring(sentence, tokens, taken, take);
   out.sort((a, b) => a.from - b.from);
   return groupParties(sentence, tokens, registry, out);
+}
+
+/**
+ * Extend a mention of a state by the role that follows it ("Seoul's | defence ministry", "Ukraine's
+ * | ambassador"): the registry's body of that kind and country, inferred. Returns the new end token.
+ */
+function composeRole(m: Mention, tokens: readonly Token[], to: number, sentence: string, registry: Registry, country: string): number {
+  const body = longestAt(tokens, to, BODY_ROLE_KEYS);
+  const person = m.possessive ? longestAt(tokens, to, SPEAKING_ROLE_KEYS) : null;
+  const role = body && (!person || body.n >= person.n) ? body : person;
+  if (!role) return to;
+  const kind = ROLES[role.key]!;
+  if (kind === 'government' || kind === 'lawmaker') return to;
+  // "Ukraine's ambassador Sergiy Kyslytsya": the role is the person's title.
+  const after = tokens[to + role.n];
+  if (role === person && after && /^\p{Lu}/u.test(after.text) && after.type === 'word') return to;
+  const entry = registry.find(kind, country);
+  const end = to + role.n;
+  Object.assign(m, {
+    to: end,
+    end: role.possessive ? tokens[end - 1]!.end - 2 : tokens[end - 1]!.end,
+    possessive: role.possessive,
+    isPerson: role === person,
+  });
+  m.text = sentence.slice(m.start, m.end);
+  if (entry) Object.assign(m, { reporterId: entry.id, kind: entry.kind, inferred: true });
+  return end;
+}
+
+/** "Britain's Ministry of Defence", "Japan's defence ministry", "Ukraine's envoy": a country and a role. */
+function findRoleNames(sentence: string, tokens: readonly Token[], registry: Registry, taken: Uint8Array, take: (m: Mention) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const nat = taken[i] ? null : nationalityAt(tokens, i);
+    if (!nat || [...Array(nat.n).keys()].some((d) => taken[i + d])) continue;
+    const m = blank('registry', tokens, i, i + nat.n, sentence);
+    m.possessive = /'s$/.test(tokens[i + nat.n - 1]!.norm);
+    const to = composeRole(m, tokens, i + nat.n, sentence, registry, nat.country);
+    if (to === i + nat.n || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
+    m.country = nat.country;
+    take(m);
+    i = to - 1;
+  }
 }
 
 /** "a senior U.S. official", "two Ukrainian officials", "sources familiar with the matter". */
@@ -284,8 +332,8 @@ function findPeople(
       take(m);
       continue;
     }
-    if (j - i < 2) {
-      i = j;
+    if (j - i < 2 || !personCue(tokens, i, j)) {
+      i = j - 1;
       continue;
     }
     const m = blank('person', tokens, i, j, sentence);
@@ -320,6 +368,25 @@ function findPeople(
   }
 }
 
+/**
+ * Whether capitalised words [i, j) read as a person's name here: a title or role before them
+ * ("lawmaker Lee Seong-kweun"), a role after them (", a spokesperson for …"), a reporting verb beside
+ * them ("Robert Wood said", "said Jenny Town"), or a possessive. Without one, "Ramstein Air Base"
+ * or "People Power Party" is no speaker.
+ */
+function personCue(tokens: readonly Token[], i: number, j: number): boolean {
+  const before = tokens.slice(Math.max(0, i - 3), i);
+  if (before.some((t) => TITLES.has(t.norm) || t.norm in ROLES)) return true;
+  const prev = tokens[i - 1];
+  if (prev && (REPORTING_VERBS.has(prev.norm) || prev.norm === 'to' || prev.norm === 'by')) return true;
+  if (prev?.text === ',' && tokens.slice(Math.max(0, i - 8), i - 1).some((t) => t.norm in ROLES)) return true;
+  const next = tokens[j];
+  if (/'s$/.test(tokens[j - 1]!.norm)) return true;
+  if (next?.text === ',' && /^(a|an|the|who|whose)$|'s$/.test(tokens[j + 1]?.norm ?? '')) return true;
+  if (next?.text === ',' && nationalityAt(tokens, j + 1)) return true;
+  return tokens.slice(j, j + 3).some((t) => REPORTING_VERBS.has(t.norm));
+}
+
 /** Pronouns and definite descriptions, which stand for a source named before. */
 function findReferring(sentence: string, tokens: readonly Token[], taken: Uint8Array, take: (m: Mention) => void): void {
   tokens.forEach((t, i) => {
@@ -345,14 +412,19 @@ function findReferring(sentence: string, tokens: readonly Token[], taken: Uint8A
       else break;
     }
     // Prefer the longest head: "spy agency" over "agency".
-    let head: { key: string; n: number } | null = null;
+    let head: { key: string; n: number; possessive: boolean } | null = null;
     for (let s = i + 1; s <= k; s++) {
       const h = longestAt(tokens, s, DESCRIPTION_KEYS);
-      if (h && s + h.n > (head ? i + 1 + head.n : 0)) head = { key: h.key, n: s + h.n - (i + 1) };
+      if (h && s + h.n > (head ? i + 1 + head.n : 0)) head = { key: h.key, n: s + h.n - (i + 1), possessive: h.possessive };
     }
     if (!head || [...Array(head.n).keys()].some((d) => taken[i + 1 + d])) return;
     const wants = DESCRIPTIONS[head.key]!;
     const m = blank('description', tokens, i, i + 1 + head.n, sentence);
+    if (/'s$/.test(tokens[i + head.n]!.norm)) {
+      m.possessive = true;
+      m.end -= 2;
+      m.text = sentence.slice(m.start, m.end);
+    }
     m.wants = { ...wants, country };
     m.plural = wants.plural === true;
     m.isPerson = wants.is === 'person';
@@ -386,16 +458,17 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
     let from = m.from;
     let k = m.from - 1;
     let joined = false;
+    let absorbed = 0;
     for (;;) {
       const joiner = tokens[k]?.norm;
       if (joiner !== 'and' && joiner !== ',') break;
       let j = k - 1;
       if (tokens[j]?.norm === 'the') j--;
-      const prev = out.at(-1);
+      const prev = out.at(-1 - absorbed);
       if (prev && prev.to === j + 1 && prev.reporterId && (prev.type === 'registry' || prev.type === 'anonymous') && !prev.isPerson) {
         parties.unshift(...(prev.parties.length ? prev.parties : [prev.reporterId]));
         from = prev.from;
-        out.pop();
+        absorbed++;
       } else {
         const nat = nationalityAt(tokens, j) ? { ...nationalityAt(tokens, j)!, at: j } : j > 0 && nationalityAt(tokens, j - 1)?.n === 2 ? { ...nationalityAt(tokens, j - 1)!, at: j - 1 } : null;
         // "U.S. and NATO officials": the first party's officials, whatever the second's kind.
@@ -413,6 +486,7 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
       out.push(m);
       continue;
     }
+    out.splice(out.length - absorbed, absorbed);
     const g = blank('group', tokens, from, m.to, sentence);
     Object.assign(g, { end: m.end, text: sentence.slice(g.start, m.end), parties: distinct, plural: true, kind: m.kind, possessive: m.possessive });
     out.push(g);

@@ -143,17 +143,29 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       if (source) found.push(make('noun', t.norm, k, k + 1, source, source !== owner));
     }
   }
-  // A list item's or a headline's label: "NIS: about 11,000", "Pentagon — up to 12,000".
+  // A list item's or a headline's label: "NIS: about 11,000", "- The NIS: …", "Pentagon — up to 12,000",
+  // "Western officials who spoke to the BBC, in a report on Jan. 22: 4,000 …".
+  const colon = tokens.findIndex((t) => t.text === ':' || (spacedDash(tokens, tokens.indexOf(t)) && t.start < 80));
   const lead = mentions[0];
-  const leadStart = tokens.findIndex((t) => t.type !== 'punct');
-  if (lead && lead.from === leadStart && /^[:—–-]$/.test(tokens[lead.to]?.text ?? '') && !found.some((p) => p.from < lead.to + 2)) {
-    found.push(make('label', tokens[lead.to]!.text, lead.to, lead.to + 1, lead, false));
+  const leadStart = tokens.findIndex((t) => t.type !== 'punct' && !/^(the|a|an)$/.test(t.norm));
+  if (
+    lead &&
+    colon > lead.from &&
+    lead.from <= leadStart + 1 &&
+    !tokens.slice(0, colon).some((t) => t.type === 'number' && !/^\d{1,2}$/.test(t.text)) &&
+    !found.some((p) => p.kind === 'verb' && p.from < colon && p.source && !p.flags.has('participle'))
+  ) {
+    found.push(make('label', tokens[colon]!.text, colon, colon + 1, lead, false));
   }
   // Participles ("…, adding that 2,700 were wounded") speak for the verb before them.
+  // "Zelensky went further, writing that …": the subject of the clause the participle hangs on.
   found.forEach((p, n) => {
     if (p.source || !p.flags.has('participle')) return;
     const as = tokens[p.from - 1]?.norm === 'as' ? citing.findLast((c) => c.to <= p.from && c.source) : undefined;
-    p.source = as?.source ?? found.slice(0, n).findLast((q) => q.kind === 'verb' && q.source)?.source ?? null;
+    const previous = found.slice(0, n).findLast((q) => q.kind === 'verb' && q.source)?.source;
+    const subject = mentions.find((m) => m.to < p.from && m.type !== 'pronoun' || (m.type === 'pronoun' && m.from <= 1));
+    const clean = subject && !tokens.slice(subject.to, p.from).some((t) => /^[;:]$/.test(t.text));
+    p.source = as?.source ?? previous ?? (clean ? subject : null) ?? null;
   });
   const subjects = new Set(found.filter((p) => p.source && !p.inverted && p.source.from > 0).map((p) => p.source!.from));
   const starts = clauseStarts(tokens, subjects);

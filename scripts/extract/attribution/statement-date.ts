@@ -54,8 +54,13 @@ export function statementDate(
   const attached = inSegment.filter((d) => {
     // Between the subject and the verb: "the NIS on Monday said".
     if (source && !p.inverted && d.from >= source.to && d.to <= p.from) return true;
-    // Right after the verb, before what was said: "said on Monday that", "told lawmakers Monday".
-    if (d.from >= p.to && d.from <= p.to + 5 && !between(tokens, p.to, d.from, figure)) return true;
+    // After the verb, before what was said: "said on Monday that", "told the Ramstein meeting on January 9 that".
+    if (d.from >= p.to && d.from <= p.to + 10 && !between(tokens, p.to, d.from, figure)) return true;
+    // In the clause that tells of the statement, before what was said: "The newest came yesterday, from Western officials".
+    if (!figure || d.to <= figure.from) {
+      if (source && d.to <= source.from && d.from >= p.segmentFrom && !tokens.slice(d.to, source.from).some((t) => t.norm === 'that' || t.type === 'number'))
+        return true;
+    }
     // At the head of the clause: "On Monday, the NIS said".
     if (source && d.to <= source.from && d.from <= p.segmentFrom + 1) return true;
     // After a trailing attribution: "…, the agency said on Tuesday."

@@ -42,6 +42,8 @@ export interface DateMention {
   iso: string | null;
   /** Whether the words name a day (not only a month, a year, a week or a season). */
   day: boolean;
+  /** A month with its year ("in December 2024" → '2024-12'), when the words name no day. */
+  month: string | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -91,8 +93,9 @@ export function findDates(text: string, reference: string | null, yearReference 
     const today = TODAY.test(r.text.trim());
     if (!monthDay && !weekday && !today) {
       // A month, a year, a week ("this week") or a time of day: no day.
+      const month = s.isCertain('month') && s.isCertain('year') ? `${s.get('year')}-${pad(s.get('month')!)}` : null;
       if (s.isCertain('month') || s.isCertain('year') || /week|month|year/i.test(r.text))
-        out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false });
+        out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false, month });
       continue;
     }
     let iso: string | null = isoOf(s.date());
@@ -112,13 +115,16 @@ export function findDates(text: string, reference: string | null, yearReference 
     } else if (!base) {
       iso = null;
     } else {
-      // A month-day after the reference is last year's; "Nov. 4 last year" is the year before the reference's.
+      // A month-day after the publication date is last year's; against a year only inferred from the
+      // text, the nearest; "Nov. 4 last year" is the year before the reference's.
       const d = s.date();
-      const lastYear = /^,?\s+(?:of\s+)?last year/i.test(after);
-      const year = lastYear ? Number(base.slice(0, 4)) - 1 : d.getUTCFullYear() - (iso > base ? 1 : 0);
-      iso = isoOf(new Date(Date.UTC(year, d.getUTCMonth(), d.getUTCDate(), 12)));
+      const at = (y: number) => isoOf(new Date(Date.UTC(y, d.getUTCMonth(), d.getUTCDate(), 12)));
+      const y0 = Number(base.slice(0, 4));
+      if (/^,?\s+(?:of\s+)?last year/i.test(after)) iso = at(y0 - 1);
+      else if (reference) iso = at(at(y0) > reference ? y0 - 1 : y0);
+      else iso = [y0 - 1, y0, y0 + 1].map(at).sort((a, b) => Math.abs(daysBetween(base, a)) - Math.abs(daysBetween(base, b)))[0]!;
     }
-    out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true });
+    out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true, month: null });
   }
   return out;
 }
@@ -142,4 +148,34 @@ export function findFullDate(text: string): { iso: string; matched: string; inde
     }
   }
   return null;
+}
+
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const DATELINE = /^\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b(?!,?\s+\d{4})/i;
+
+/**
+ * The publication date of a wire story whose dateline gives no year ("SEOUL, Jan. 13 (Wire) —"),
+ * or null. The year is the one, among `years`, in which the dateline's day falls on the weekday
+ * the first sentences name ("said on Monday") — or else the day after it (a story filed the next
+ * morning); null when no year, or more than one, fits.
+ *
+ * @example datelineWithoutYear(['SEOUL, Jan. 13 (HNS) — … a lawmaker said on Monday, …'], [2024, 2025, 2026]) // '2025-01-13'
+ */
+export function datelineWithoutYear(lines: readonly string[], years: readonly number[]): string | null {
+  const line = lines.find((l) => DATELINE.test(l));
+  const dateline = line ? DATELINE.exec(line) : null;
+  if (!dateline || !line) return null;
+  const parsed = chrono.en.casual.parse(dateline[1]!, { instant: new Date(Date.UTC(2000, 5, 1, 12)), timezone: 0 })[0];
+  if (!parsed || !parsed.start.isCertain('day')) return null;
+  const [month, day] = [parsed.start.get('month')!, parsed.start.get('day')!];
+  const text = [line, ...lines.slice(lines.indexOf(line) + 1, lines.indexOf(line) + 3)].join(' ').toLowerCase();
+  const named = WEEKDAY_NAMES.map((w, n) => ({ n, at: text.search(new RegExp(`\\b${w}\\b`)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
+  if (!named) return null;
+  const weekday = (y: number) => new Date(Date.UTC(y, month - 1, day, 12)).getUTCDay();
+  const same = years.filter((y) => weekday(y) === named.n);
+  const next = years.filter((y) => weekday(y) === (named.n + 1) % 7);
+  const fits = same.length ? same : next;
+  return fits.length === 1 ? `${fits[0]}-${pad(month)}-${pad(day)}` : null;
 }

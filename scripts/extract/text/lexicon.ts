@@ -86,8 +86,12 @@ export const OWN_SOURCING = list(reporting, 'own-sourcing');
 
 /** Nationality words and the country (ISO 3166-1 alpha-2, or INT) each gives. */
 export const NATIONALITIES = table<string>(sources, 'nationalities');
-/** Role words and the kind of body (or `lawmaker`) a person in that role speaks for. */
-export const ROLES = table<ReporterKind | 'lawmaker'>(sources, 'roles');
+/** Roles of a person, and the kind of body (or `lawmaker`) a person in that role speaks for. */
+export const PERSON_ROLES = table<ReporterKind | 'lawmaker'>(sources, 'person-roles');
+/** Bodies named by role ("defence ministry"), and their registry kind. */
+export const BODY_ROLES = table<ReporterKind>(sources, 'body-roles');
+/** Every role word, a person's or a body's. */
+export const ROLES: Record<string, ReporterKind | 'lawmaker'> = lookup({ ...BODY_ROLES, ...PERSON_ROLES });
 /** A description's head ("the agency") and what its antecedent must be. */
 export interface Description {
   is: 'person' | 'body' | 'either';
@@ -99,6 +103,10 @@ export const ANONYMOUS_HEADS = set(sources, 'anonymous-heads');
 export const ANONYMOUS_MODIFIERS = set(sources, 'anonymous-modifiers');
 export const TITLES = set(sources, 'titles');
 export const NOT_NAMES = set(sources, 'not-names');
+
+const period = read('period') as { from: number; to: number };
+/** The years the site's sources come from (data/period.yaml), for datelines without a year. */
+export const PERIOD_YEARS: readonly number[] = Array.from({ length: period.to - period.from + 1 }, (_, k) => period.from + k);
 
 /** Quotation marks, straight and typographic. */
 // prettier-ignore
