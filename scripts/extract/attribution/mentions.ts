@@ -248,8 +248,11 @@ function findRoleNames(sentence: string, tokens: readonly Token[], registry: Reg
     if (!nat || [...Array(nat.n).keys()].some((d) => taken[i + d])) continue;
     const m = blank('registry', tokens, i, i + nat.n, sentence);
     m.possessive = /'s$/.test(tokens[i + nat.n - 1]!.norm);
-    const to = composeRole(m, tokens, i + nat.n, sentence, registry, nat.country);
-    if (to === i + nat.n || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
+    let to = composeRole(m, tokens, i + nat.n, sentence, registry, nat.country);
+    // "…, U.S. says": a country named as the subject of a reporting verb is its government.
+    const state = to === i + nat.n && REPORTING_VERBS.has(tokens[to]?.norm ?? '') ? registry.find('government', nat.country) : undefined;
+    if (state) Object.assign(m, { reporterId: state.id, kind: state.kind, to: (to = i + nat.n) });
+    if ((to === i + nat.n && !state) || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
     m.country = nat.country;
     take(m);
     i = to - 1;

@@ -13,7 +13,7 @@ import {
   VERBISH,
 } from '../text/lexicon.ts';
 import { MONTH_WORDS as MONTHS } from '../text/dates.ts';
-import { COLLECTIVE } from '../text/lexicon.ts';
+import { COLLECTIVE, SENDING } from '../text/lexicon.ts';
 import type { NumberPhrase } from './numbers.ts';
 import { readQualifier } from './qualifiers.ts';
 import type { FindOptions } from './estimates.ts';
@@ -78,6 +78,8 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
     const year = Number(first.text);
     if (year >= 1900 && year <= 2100 && !PEOPLE_NOUNS.has(next?.norm ?? '')) return true;
   }
+  // "by a factor of twenty": a ratio.
+  if (prev?.norm === 'of' && prev2?.norm === 'factor') return true;
   // "One of the prisoners said": a person picked out, not a count.
   if (phrase.to - phrase.from === 1 && first.norm === 'one' && next?.norm === 'of') return true;
   // "who is 26", "who was 19": an age.
@@ -99,6 +101,8 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     const t = tokens[k]!;
     if (QUOTES.has(t.text)) continue;
     if (t.text === '-' && tokens[k + 1]?.norm === 'strong') return { kind: 'collective', index: k + 1 };
+    // "10,000+: North Korean workers sent to Russia": a list's figure, then what it counts.
+    if (k === j && /^[:—–]$/.test(t.text)) continue;
     if (t.type !== 'word') return null;
     const pair = `${t.norm} ${tokens[k + 1]?.norm ?? ''}`;
     if (pair === 'north koreans' || pair === 'special forces' || pair === 'service members') {
@@ -128,52 +132,76 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number): boole
   if (window.some((t) => NORTH_KOREAN.has(t.norm))) return false;
   return window.some((t, k) => {
     if (!OTHER_NATIONALITY.has(t.norm)) return false;
-    // "Russian losses", "Russia has lost", "Ukrainian forces lost", "Russian troops have suffered … losses"
+    // "Russian losses", "Russia has lost", "Ukrainian forces lost", "Russian forces were suffering",
+    // "where Moscow has massed about 50,000 troops": someone else's soldiers.
     let j = k + 1;
     if (FORCE_NOUNS.has(window[j]?.norm ?? '')) j++;
-    if (/^(has|have|had)$/.test(window[j]?.norm ?? '')) j++;
-    return OWN_LOSS.has(window[j]?.norm ?? '');
+    if (/^(has|have|had|was|were|is|are)$/.test(window[j]?.norm ?? '')) j++;
+    return OWN_LOSS.has(window[j]?.norm ?? '') || SENDING.has(window[j]?.norm ?? '') || window[j]?.norm === 'massed';
   });
 }
 
 /**
- * A number with no noun after it still counts people when the clause has already named them
- * ("the number of casualties has surpassed 3,000") or when a hedge and a verb make it a subject
- * after a sentence about soldiers ("as many as 10,000 have made their way to Kursk").
+ * The counted people belong to someone else, said after the noun: "killed eight fighters of
+ * Russia's Chechen unit", "1,200 casualties a day" (a rate, not a count).
+ */
+export function countsOthersAfter(tokens: readonly Token[], head: number): boolean {
+  const a = tokens[head + 1]?.norm ?? '';
+  const b = tokens[head + 2]?.norm ?? '';
+  if (a === 'of' && (OTHER_NATIONALITY.has(b) || (b === 'the' && OTHER_NATIONALITY.has(tokens[head + 3]?.norm ?? '')))) return true;
+  return (a === 'a' || a === 'per' || a === 'each') && /^(day|week|month|hour)$/.test(b) ? true : a === 'daily';
+}
+
+/**
+ * A number with no noun after it still counts people when the text is about people (this sentence
+ * or the one before names soldiers), no other noun follows it ("100 basic military terms" count
+ * terms), it stands outside brackets, and the clause makes it a count: after a hedge ("some 10,000
+ * there"), a linking or reporting word ("losses reached 4,000", "put the number at 12,000", "said
+ * 3,000"), a verb of sending ("could send another 30,000"), as the subject of its own verb
+ * ("eleven thousand were already there", "2,600 bound for Kursk"), as a reporting verb's object
+ * ("the 8,000 the secretary cited"), or right after a collective or people noun.
  */
 export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: FindOptions): boolean {
+  const aboutPeople = options.previousMentionsPeople === true || tokens.some((t) => PEOPLE_NOUNS.has(t.norm) && t.norm !== 'people');
+  if (!aboutPeople) return false;
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
-  // "the roughly 11,000 already in Russia": an adverb between the figure and what follows;
-  // "some 3,000 more could follow": "more" stands for the people counted.
-  while (tokens[k] && /^(already|now|still|currently|reportedly|more)$/.test(tokens[k]!.norm)) k++;
+  // "the roughly 11,000 already in Russia", "some 3,000 more could follow": words that are no noun.
+  while (tokens[k] && /^(already|now|still|currently|reportedly|more|others|other|in all|in total|so far|altogether)$/.test(tokens[k]!.norm)) k++;
   const next = tokens[k];
-  const endsClause = !next || /^[.,;!?]$/.test(next.text) || VERBISH.has(next.norm) || AFTER_COUNT.has(next.norm);
+  if (thingAfter(tokens, k)) return false;
   const hedge = readQualifier(tokens, phrase);
-  const hedged = hedge.qualifier !== 'exact';
-  // The figure must be what the clause says the count is: after a hedge or a linking verb, not in brackets.
   const before = tokens[hedge.from - 1]?.norm ?? '';
-  // "It said 1,500 had already arrived": a reported subject, when a verb follows.
-  const reported = REPORTED.has(before) && Boolean(next && VERBISH.has(next.norm));
+  if (before === '(' || /^[-–—]$/.test(tokens[phrase.to]?.text ?? '') && tokens[phrase.to]!.start === tokens[phrase.to - 1]!.end) return false;
   const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
-  // "the number sent to Russia at nearly 12,000", "an initial group of 2,600": a collective noun
-  // counts people when the text is about them.
-  const aboutPeople = options.previousMentionsPeople === true || tokens.some((t) => PEOPLE_NOUNS.has(t.norm) && t.norm !== 'people');
-  const counted = (t: Token) =>
-    PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || (COLLECTIVE.has(t.norm) && aboutPeople);
-  // "Of those, 300 were killed": only people are killed, wounded or captured; the people are the
-  // ones this sentence or the one before it named.
-  if (before !== '(' && casualtyPredicate(tokens, k))
-    return left.some(counted) || options.previousMentionsPeople === true;
-  // "the 8,000 the secretary cited", "the eight thousand that Blinken cited": the object of a reporting verb.
-  if (tokens[hedge.from - 1]?.norm === 'the' && reportedObject(tokens, k) && aboutPeople) return true;
-  // "eleven thousand were already in the region", "2,600 bound for Kursk": the subject of its clause.
-  if ((VERBISH.has(next?.norm ?? '') || next?.norm === 'bound') && aboutPeople && before !== '(' && !/^(of|in|on|at|by|from)$/.test(before))
-    return true;
-  if (!endsClause || before === '(' || !(hedged || LINKING.has(before) || reported)) return false;
-  if (left.some(counted)) return true;
-  return (hedged || reported) && Boolean(next && VERBISH.has(next.norm)) && options.previousMentionsPeople === true;
+  const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || COLLECTIVE.has(t.norm);
+  if (casualtyPredicate(tokens, k)) return true;
+  if (hedge.qualifier !== 'exact') return true;
+  if (LINKING.has(before) || REPORTED.has(before) || SENDING.has(before)) return true;
+  if (tokens[hedge.from - 1]?.norm === 'the' && reportedObject(tokens, k)) return true;
+  if ((VERBISH.has(next?.norm ?? '') || next?.norm === 'bound') && !/^(of|in|on|at|by|from|to|for|with)$/.test(before)) return true;
+  const endsClause = !next || /^[.,;:!?)]$/.test(next.text) || AFTER_COUNT.has(next.norm);
+  return endsClause && counted(left.at(-1) ?? tokens[0]!);
 }
+
+/**
+ * A noun other than one of people follows the number ("100 basic military terms", "212
+ * partners"): within three words, a plural that is no people noun, before any verb or preposition.
+ */
+function thingAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
+    const t = tokens[j]!;
+    if (t.type !== 'word' || /^\p{Lu}/u.test(t.text) || VERBISH.has(t.norm) || AFTER_COUNT.has(t.norm) || FUNCTION_WORDS.has(t.norm)) return false;
+    if (PEOPLE_NOUNS.has(t.norm)) return false;
+    if (/[^s]s$/.test(t.norm) && t.norm.length > 3 && !NOT_PLURAL.has(t.norm)) return true;
+  }
+  return false;
+}
+
+// prettier-ignore
+const FUNCTION_WORDS = new Set(['to', 'for', 'with', 'of', 'that', 'who', 'which', 'the', 'a', 'an', 'and', 'or', 'but', 'than', 'as', 'into', 'toward', 'towards', 'across', 'near', 'there', 'here', 'so', 'far', 'each', 'between']);
+// prettier-ignore
+const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'besides', 'afterwards', 'nevertheless', 'unless', 'various', 'previous', 'serious', 'numerous', 'famous', 'dangerous', 'plus', 'minus', 'bus', 'versus', 'status', 'ukrainians', 'russians', 'koreans']);
 
 /** "the 8,000 [that] the secretary cited": up to four words, then a reporting verb with its object. */
 function reportedObject(tokens: readonly Token[], k: number): boolean {

@@ -1,5 +1,5 @@
 import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
-import { elidedCount, findHead, isArmySize, isNotACount, otherNationality, ownLossesOfOthers, partitives } from './counts.ts';
+import { countsOthersAfter, elidedCount, findHead, isArmySize, isNotACount, otherNationality, ownLossesOfOthers, partitives } from './counts.ts';
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
@@ -52,13 +52,28 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "five units of about 3,000 soldiers each": the size of each unit, not a count.
     if (head && tokens[head.index + 1]?.norm === 'each') return;
     if (head?.kind === 'noun' && otherNationality(tokens.slice(phrase.to, head.index + 1))) return;
+    if (head?.kind === 'noun' && countsOthersAfter(tokens, head.index)) return;
     if (ownLossesOfOthers(tokens, phrase.from)) return;
+    // "one member of the committee", "numbers one official attributed": one person is picked out,
+    // not counted, unless the noun follows at once ("one soldier was captured").
+    if (phrase.high === 1 && phrase.low === 1 && !(head?.kind === 'noun' && head.index === hedge.to)) return;
+    // "two formations, each of up to 6,000 men": the size of each, not a count.
+    if (tokens[hedge.from - 1]?.norm === 'of' && tokens[hedge.from - 2]?.norm === 'each') return;
     if (!head && !options.countsPeople && !elidedCount(tokens, phrase, options)) return;
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
     const next = phrases[whole !== undefined ? whole + 1 : n + 1];
     // "Dozens were captured, though Kyiv has shown two of them": "of them" counts the group just
     // counted, so with no word of its own the part measures what that figure did.
+    // "(up from 600+ in April)": a figure compared with the one before it counts the same thing.
+    const compared = found.length > 0 && /^(up|down|rise|rising|risen|fall|falling|fallen|compared)$/.test(tokens[hedge.from - 2]?.norm ?? '') && /^(from|with|to)$/.test(tokens[hedge.from - 1]?.norm ?? '');
+    if (compared && !head) {
+      const { qualifier, from, to } = hedge;
+      const start = tokens[from]!.start;
+      const end = tokens[to - 1]!.end;
+      found.push({ start, end, numberText: sentence.slice(start, end), ...bounds(qualifier, phrase), qualifier, measure: found.at(-1)!.measure });
+      return;
+    }
     const fallback = head?.kind === 'partitive' && found.length > 0 ? found.at(-1)!.measure : 'deployed';
     const measure = classifyMeasure(
       tokens,

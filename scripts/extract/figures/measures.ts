@@ -34,6 +34,9 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
     const head = HEAD_MEASURES[tokens[k]!.norm];
     if (head) return head;
   }
+  // "5,000 construction troops", "1,000 combat engineers": the counted noun's own modifiers come first.
+  const modifiers = cueIn(tokens.slice(span.from, span.to));
+  if (modifiers) return modifiers;
   const right = rightScope(tokens, span);
   // "… have died and 2,700 have been injured": a figure that is the subject of its own verb is
   // described by that predicate first, not by the clause before it.

@@ -45,6 +45,8 @@ export const NORTH_KOREAN = set(counting, 'north-korean');
 export const OWN_LOSS = set(counting, 'own-loss');
 /** Nouns that stand for a group of people the text is about ("the number at 12,000"). */
 export const COLLECTIVE = set(counting, 'collective');
+/** Verbs of sending and keeping people ("could send another 30,000"). */
+export const SENDING = set(counting, 'sending');
 /** "of them", "of whom": the group a part is taken from. */
 export const PARTITIVE = set(counting, 'partitive');
 

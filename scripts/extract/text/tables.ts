@@ -1,6 +1,6 @@
 /**
- * Plain-text tables as a desk pastes them: runs of lines whose cells are separated by "|" (or
- * tabs), the first line a header when it holds no figure. Each row knows which cell names the
+ * Plain-text tables as a desk pastes them: runs of three or more lines with as many cells each,
+ * separated by "|" (or tabs), the first line a header when it holds no figure. Each row knows which cell names the
  * reporter, which gives the date, which says what is counted, and which hold the figures.
  */
 
@@ -51,15 +51,27 @@ export function splitRow(text: string): Cell[] | null {
 /** Table rows by line (null for a line that is not a data row of a table). */
 export function findTableRows(lines: readonly string[]): (TableRow | null)[] {
   const out: (TableRow | null)[] = lines.map(() => null);
+  const split = lines.map(splitRow);
+  // A table is a run of at least three such lines with as many cells each (a header and two rows):
+  // a menu or a date line with "|" between its parts is none.
+  const width = (i: number) => split[i]?.length ?? 0;
+  const inTable = (i: number) => {
+    if (!split[i]) return false;
+    let a = i;
+    let b = i;
+    while (a > 0 && width(a - 1) === width(i)) a--;
+    while (b < lines.length - 1 && width(b + 1) === width(i)) b++;
+    return b - a >= 2;
+  };
   let header: string[] | null = null;
-  lines.forEach((line, i) => {
-    const cells = splitRow(line);
+  lines.forEach((_, i) => {
+    const cells = inTable(i) ? split[i]! : null;
     if (!cells) {
       header = null;
       return;
     }
     if (cells.every((c) => /^[-:=+\s]+$/.test(c.text))) return;
-    if (!splitRow(lines[i - 1] ?? '') && !cells.some((c) => HAS_FIGURE.test(c.text))) {
+    if (!(i > 0 && inTable(i - 1)) && !cells.some((c) => HAS_FIGURE.test(c.text))) {
       header = cells.map((c) => c.text.toLowerCase());
       return;
     }
