@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import type { Measure } from '../../src/schemas/vocabulary.ts';
 import { mentionsPeople } from '../extract/figures/counts.ts';
 import { findEstimates, findRowEstimates } from '../extract/figures/estimates.ts';
 import { findTableRows } from '../extract/text/tables.ts';
@@ -19,6 +20,7 @@ export function findEstimatesInSentences() {
       return;
     }
     const rows = findTableRows(tree.children.map((node) => toString(node)));
+    let previousMeasure: Measure | undefined;
     sentences.forEach((s, i) => {
       const row = rows[s.paragraph];
       const previous = sentences[i - 1];
@@ -28,8 +30,9 @@ export function findEstimatesInSentences() {
         ? findRowEstimates(row)
             .map((e) => ({ ...e, start: e.start - shift, end: e.end - shift }))
             .filter((e) => e.start >= 0 && e.end <= s.text.length)
-        : findEstimates(s.text, { previousMentionsPeople });
+        : findEstimates(s.text, { previousMentionsPeople, ...(previousMeasure ? { previousMeasure } : {}) });
       for (const estimate of found) file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
+      previousMeasure = found.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);
     });
   };
 }

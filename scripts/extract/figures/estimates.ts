@@ -23,6 +23,8 @@ export interface FindOptions {
   previousMentionsPeople?: boolean;
   /** The text is known to count people (a table's figure cell), so a bare number counts. */
   countsPeople?: boolean;
+  /** What the last figure of the sentence before counted: "A few hundred of them" count the same. */
+  previousMeasure?: Measure;
 }
 
 /**
@@ -74,7 +76,13 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
       found.push({ start, end, numberText: sentence.slice(start, end), ...bounds(qualifier, phrase), qualifier, measure: found.at(-1)!.measure });
       return;
     }
-    const fallback = head?.kind === 'partitive' && found.length > 0 ? found.at(-1)!.measure : 'deployed';
+    // With no word of its own, a figure counts what the figure before it counted: "Dozens were
+    // captured, though Kyiv has shown two of them", "4,000 casualties …, and London estimated more
+    // than 5,000"; "a total above 3,000" after the dead and the wounded is both.
+    const before = found.at(-1)?.measure ?? (head?.kind === 'partitive' ? options.previousMeasure : undefined);
+    const measures = new Set(found.map((f) => f.measure));
+    const total = measures.has('killed') && measures.has('wounded') && tokens.slice(Math.max(0, from - 3), from).some((t) => /^(total|combined|overall|all)$/.test(t.norm));
+    const fallback = total ? 'casualties' : head?.kind === 'noun' ? 'deployed' : (before ?? 'deployed');
     const measure = classifyMeasure(
       tokens,
       {

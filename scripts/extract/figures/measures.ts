@@ -1,5 +1,5 @@
 import type { Measure } from '../../../src/schemas/vocabulary.ts';
-import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS, PURPOSE_VERBS } from '../text/lexicon.ts';
+import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS, PEOPLE_NOUNS, PURPOSE_VERBS } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 
 export interface MeasureSpan {
@@ -34,47 +34,84 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
     const head = HEAD_MEASURES[tokens[k]!.norm];
     if (head) return head;
   }
-  // "5,000 construction troops", "1,000 combat engineers": the counted noun's own modifiers come first.
+  // "had captured two wounded soldiers", "killed 50 … and wounded 47": the verb whose object the figure is.
+  const verb = objectVerb(tokens, span);
+  if (verb) return verb;
+  // "5,000 construction troops", "1,000 combat engineers": the counted noun's own modifiers.
   const modifiers = cueIn(tokens.slice(span.from, span.to));
   if (modifiers) return modifiers;
   const right = rightScope(tokens, span);
-  // "… have died and 2,700 have been injured": a figure that is the subject of its own verb is
-  // described by that predicate first, not by the clause before it.
+  // "… have died and 2,700 have been injured", "12,000 were in Russia and were gaining combat
+  // experience": a figure that is the subject of its own verb is described by that predicate first.
   if (FINITE.has(tokens[span.to]?.norm ?? '')) {
-    const own = cueIn(right);
-    if (own) return own;
+    const first = right.findIndex((t, k) => k > 0 && (t.norm === 'and' || t.text === ','));
+    const own = cueIn(first > 0 ? right.slice(0, first) : right) ?? cueIn(right);
+    if (own) return own === 'deployed' ? (cueIn(leftScope(tokens, span)) ?? own) : own;
   }
-  return cueIn([...leftScope(tokens, span), ...right]) ?? fallback;
+  return cueIn(leftScope(tokens, span), right) ?? fallback;
 }
+
+/** "had killed 50 …", "captured two …": a loss verb right before the figure (hedge aside). */
+function objectVerb(tokens: readonly Token[], span: MeasureSpan): Measure | null {
+  const verb = tokens[span.from - 1]?.norm ?? '';
+  const measure = OBJECT_VERBS[verb];
+  return measure && span.from - 1 >= span.leftLimit ? measure : null;
+}
+
+const OBJECT_VERBS: Record<string, Measure> = Object.assign(Object.create(null) as Record<string, Measure>, {
+  killed: 'killed',
+  wounded: 'wounded',
+  injured: 'wounded',
+  captured: 'captured',
+  capture: 'captured',
+  capturing: 'captured',
+  seized: 'captured',
+});
 
 const KILLED = /^(?:killed|dead|deaths|died|fatalities)$/;
 const WOUNDED = /^(?:wounded|injured|hurt)$/;
 
 /** "killed or wounded", "dead and injured", "wounded or killed" starting at token `k`. */
 function lossPair(tokens: readonly Token[], k: number): boolean {
-  const [a, joiner, b] = [tokens[k]?.norm ?? '', tokens[k + 1]?.norm ?? '', tokens[k + 2]?.norm ?? ''];
+  // "the killed and the wounded"
+  const skip = tokens[k + 2]?.norm === 'the' ? 1 : 0;
+  const [a, joiner, b] = [tokens[k]?.norm ?? '', tokens[k + 1]?.norm ?? '', tokens[k + 2 + skip]?.norm ?? ''];
   if (joiner !== 'or' && joiner !== 'and') return false;
   return (KILLED.test(a) && WOUNDED.test(b)) || (WOUNDED.test(a) && KILLED.test(b));
 }
 
-/** The first measure, in priority order, whose cue is among `scope`'s words. */
-function cueIn(scope: readonly Token[]): Measure | null {
-  const words = ` ${scope.map((t) => t.norm).join(' ')} `;
-  for (const [measure, cues] of MEASURE_CUES) {
-    if (cues.some((cue) => hasCue(words, cue, measure))) return measure;
-  }
-  return null;
+/**
+ * The first measure, in priority order, whose cue is among the words of the scopes (kept apart,
+ * so no phrase spans two of them); a cue inside a longer cue of another measure ("combat" in
+ * "combat zones") counts as the longer one.
+ */
+function cueIn(...scopes: (readonly Token[])[]): Measure | null {
+  const words = ` ${scopes.map((scope) => scope.map((t) => t.norm).join(' ')).join(' | ')} `;
+  const hits: { measure: Measure; at: number; end: number; rank: number }[] = [];
+  MEASURE_CUES.forEach(([measure, cues], rank) => {
+    for (const cue of cues) {
+      const at = findCue(words, cue, measure);
+      if (at >= 0) hits.push({ measure, at, end: at + cue.length, rank });
+    }
+  });
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+  return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
 }
 
-function hasCue(words: string, cue: string, measure: Measure): boolean {
+/** Where a cue stands among the words (offset of its first letter), or -1. */
+function findCue(words: string, cue: string, measure: Measure): number {
   const at = words.indexOf(` ${cue} `);
-  if (at < 0) return false;
+  if (at < 0) return -1;
+  const before = words.slice(Math.max(0, at - 12), at);
   if (measure === 'casualties' || measure === 'killed' || measure === 'wounded') {
     // "the deaths of Ukrainian soldiers" are not North Korean losses.
     const after = words.slice(at + cue.length + 2, at + cue.length + 30);
-    if (/^(of|among|in) (the )?(ukrainian|russian)/.test(after)) return false;
+    if (/^(of|among|in) (the )?(ukrainian|russian)/.test(after)) return -1;
   }
-  return true;
+  // "by train from Rason": a train, not training; "the death toll" is the dead.
+  if (cue === 'train' && /\b(by|a|the|on)$/.test(before)) return -1;
+  if (cue === 'toll' && /death$/.test(before)) return -1;
+  return at + 1;
 }
 
 function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
@@ -92,7 +129,16 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
   const out: Token[] = [];
   for (let k = span.to; k < span.rightLimit; k++) {
     const t = tokens[k]!;
-    if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || CLAUSE_BREAKS.has(t.norm)) break;
+    // "had since been killed": after an auxiliary, "since" is an adverb.
+    const adverb = t.norm === 'since' && FINITE.has(tokens[k - 1]?.norm ?? '');
+    if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
+    // "… were in Russia and that part had moved to Kursk": a second reported clause.
+    if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
+    // "6,000 soldiers and engineers": one group.
+    if (k === span.to && t.norm === 'and' && PEOPLE_NOUNS.has(tokens[k + 1]?.norm ?? '')) {
+      k++;
+      continue;
+    }
     // "deployed to support Russia in the war, have joined … combat": skip the purpose, keep the predicate.
     if (t.norm === 'to' && PURPOSE_VERBS.has(tokens[k + 1]?.norm ?? '')) {
       while (k + 1 < span.rightLimit && !FINITE.has(tokens[k + 1]!.norm) && tokens[k + 1]!.text !== ',') k++;
