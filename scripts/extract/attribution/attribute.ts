@@ -119,14 +119,14 @@ export function attributeDocument(
       if (r) before.push(r);
     }
     for (const p of predicates) info.resolved.set(p, sourceOf(p, byMention, info, model, registry));
-    for (const m of mentions) {
+    mentions.forEach((m, n) => {
       const r = byMention.get(m);
       const p = predicates.find((q) => q.source === m);
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
-      if (r) model.add(r, i, Boolean(p), date?.iso ?? null);
+      if (r) model.add(r, i, Boolean(p), date?.iso ?? null, n === 0 && m.from <= 3);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
         unresolved.push({ sentence: i, words: m.text });
-    }
+    });
     infos.push(info);
   });
 
@@ -160,8 +160,10 @@ export function attributeDocument(
     }
     const resolved = p ? info.resolved.get(p) : null;
     const [segA, segB] = p ? [p.segmentFrom, p.segmentTo] : [0, tokens.length];
-    if (hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to)) && !(p && p.from > figure.from - 12 && p.to <= figure.from && !hearsayIn(tokens, p.to, figure.from)))
-      return { ...NONE, via: 'same-sentence' };
+    // "reportedly", "according to media reports": the text's own hearsay, unless a named source
+    // governs the figure (then the hedge is the source's).
+    const named = Boolean(resolved && (resolved.reporterId || resolved.parties.length));
+    if (!named && hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))) return NONE;
     if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
     if (p && resolved && (resolved.reporterId || resolved.parties.length || resolved.person)) {
       const date = statementDate(tokens, p, figure, info.dates);

@@ -31,6 +31,8 @@ interface Entry extends Resolved {
   spoke: number;
   /** When it last spoke, as far as the text says. */
   statedOn: string | null;
+  /** It was named first in its sentence (its subject, most often). */
+  subject: boolean;
 }
 
 /** How many sentences back a pronoun or description may reach. */
@@ -74,6 +76,11 @@ export class DocumentModel {
       };
     }
     const wants = m.wants!;
+    const recent = this.entries.filter((e) => e.sentence >= sentence - REACH).reverse();
+    if (wants.is === 'statement') {
+      const last = recent.find((e) => e.spoke >= 0 && (e.reporterId || e.parties.length));
+      return last ? { ...last, text: m.text } : null;
+    }
     const fits = (e: Resolved) => {
       if (wants.is === 'person' && !e.isPerson) return false;
       if (wants.is === 'body' && (e.isPerson || e.plural)) return false;
@@ -82,11 +89,22 @@ export class DocumentModel {
       if (wants.country && e.country !== wants.country) return false;
       return Boolean(e.reporterId || e.parties.length || e.kind === 'lawmaker' || e.person);
     };
-    const near = [...before].reverse().find(fits);
+    // The kinds a description names come in order of preference ("the agency": a spy agency before a news agency).
+    const pick = <T extends Resolved>(list: readonly T[]): T | undefined => {
+      for (const kind of wants.kinds ?? []) {
+        const e = list.find((x) => fits(x) && x.kind === kind);
+        if (e) return e;
+      }
+      return list.find(fits);
+    };
+    const near = pick([...before].reverse());
     if (near) return { ...near, text: m.text };
-    const recent = this.entries.filter((e) => e.sentence >= sentence - REACH).reverse();
-    const spoke = recent.find((e) => e.spoke >= sentence - 3 && fits(e)) ?? recent.find(fits);
-    if (spoke) return { ...spoke, text: m.text };
+    // Who spoke lately, then the subject of the last sentences, then whoever was named last.
+    const found =
+      pick(recent.filter((e) => e.spoke >= sentence - 3)) ??
+      pick(recent.filter((e) => e.subject && e.sentence >= sentence - 2)) ??
+      pick(recent);
+    if (found) return { ...found, text: m.text };
     // "the Ukrainian spy agency" with no antecedent: the registry's body of that kind and country.
     const kind = wants.kinds?.[0];
     const entry = kind && wants.country ? this.registry.find(kind, wants.country) : undefined;
@@ -96,7 +114,7 @@ export class DocumentModel {
   }
 
   /** Remember a resolved mention; `spoke` when it was the source of a predicate. */
-  add(r: Resolved, sentence: number, spoke: boolean, statedOn: string | null = null): void {
+  add(r: Resolved, sentence: number, spoke: boolean, statedOn: string | null = null, subject = false): void {
     const same = this.entries.findLast((e) => e.reporterId === r.reporterId && e.person === r.person && e.parties.join() === r.parties.join());
     const entry: Entry = {
       ...r,
@@ -104,6 +122,7 @@ export class DocumentModel {
       sentence,
       spoke: spoke ? sentence : (same?.spoke ?? -1),
       statedOn: spoke ? statedOn : (same?.statedOn ?? null),
+      subject,
     };
     this.entries.push(entry);
     if (r.person && r.isPerson) {

@@ -249,8 +249,11 @@ function findRoleNames(sentence: string, tokens: readonly Token[], registry: Reg
     const m = blank('registry', tokens, i, i + nat.n, sentence);
     m.possessive = /'s$/.test(tokens[i + nat.n - 1]!.norm);
     let to = composeRole(m, tokens, i + nat.n, sentence, registry, nat.country);
-    // "…, U.S. says": a country named as the subject of a reporting verb is its government.
-    const state = to === i + nat.n && REPORTING_VERBS.has(tokens[to]?.norm ?? '') ? registry.find('government', nat.country) : undefined;
+    // "a senior American military official": an unnamed official, found below.
+    if (ANONYMOUS_HEADS.has(tokens[to]?.norm ?? '')) continue;
+    // "…, U.S. says": a country (not an adjective: "the American estimate") as a reporting verb's subject is its government.
+    const noun = !/(?:an|ese|ish|ern|ic)$/.test(tokens[i + nat.n - 1]!.norm);
+    const state = to === i + nat.n && noun && REPORTING_VERBS.has(tokens[to]?.norm ?? '') ? registry.find('government', nat.country) : undefined;
     if (state) Object.assign(m, { reporterId: state.id, kind: state.kind, to: (to = i + nat.n) });
     if ((to === i + nat.n && !state) || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
     m.country = nat.country;
@@ -291,6 +294,15 @@ function findAnonymous(
     }
     // "the officials", "the official": a description of someone named before.
     if (tokens[from - 1]?.norm === 'the' && country === null) return;
+    // "its own sources put the contingent at …": the outlet's own sourcing, a pronoun for the outlet.
+    const owner = tokens[from - 1]?.norm === 'own' ? tokens[from - 2] : tokens[from - 1];
+    if (owner && /^(its|their)$/.test(owner.norm) && country === null) {
+      const at = tokens.indexOf(owner);
+      const m = blank('pronoun', tokens, at, i + 1, sentence);
+      m.wants = { is: 'body', country: null };
+      take(m);
+      return;
+    }
     // "officials in Seoul"
     if (!country && tokens[i + 1]?.norm === 'in') country = nationalityAt(tokens, i + 2)?.country ?? null;
     const m = blank('anonymous', tokens, from, i + 1, sentence);

@@ -32,6 +32,7 @@ export interface Predicate {
 }
 
 const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
+const NOUN_FILLERS = /^(?:own|latest|new|previous|earlier|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 // Words that may stand between a subject and its verb ("Seoul has also said", "the NIS on Monday said").
@@ -123,6 +124,8 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     if (inMention[k]) continue;
     const t = tokens[k]!;
     const phrase = CITING_KEYS.find((p) => phraseAt(tokens, k, p));
+    // "officials quoted by CNN": the outlet quoted them; they are the source.
+    if (phrase && /^(quoted|cited)$/.test(phrase) && tokens[k + 1]?.norm === 'by') continue;
     if (phrase) {
       const n = phrase.split(' ').length;
       const source = mentionAfter(mentions, k + n, phrase === 'per' ? 1 : 3);
@@ -137,7 +140,12 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       continue;
     }
     if (REPORTING_NOUNS.has(t.norm)) {
-      const owner = mentions.find((m) => m.to === k && (m.possessive || m.type === 'registry' || m.type === 'group'));
+      // "the agency's January count", "Kyiv's own estimate": a word or two may stand between.
+      const owner = mentions.find(
+        (m) =>
+          (m.to === k || (m.possessive && m.to >= k - 2 && tokens.slice(m.to, k).every((x) => NOUN_FILLERS.test(x.norm)))) &&
+          (m.possessive || m.type === 'registry' || m.type === 'group'),
+      );
       const by = ['by', 'from'].includes(tokens[k + 1]?.norm ?? '') ? mentionAfter(mentions, k + 2, 1) : null;
       const source = owner ?? by ?? madeBy(tokens, mentions, k);
       if (source) found.push(make('noun', t.norm, k, k + 1, source, source !== owner));
@@ -217,12 +225,12 @@ function verbCounts(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   // "an estimated 7,000", "the estimated 11,000": an adjective.
   if (t.norm === 'estimated' && (/^(an|the|some)$/.test(prev) || next?.type === 'number')) return false;
-  // "is believed to", "were expected to": hearsay or a forecast, not someone speaking.
-  if (/^(believed|expected|thought|said|reported|estimated)$/.test(t.norm) && /^(is|are|was|were|be|been)$/.test(prev) && next?.norm === 'to')
-    return false;
+  // "is believed to", "are now thought to": hearsay or a forecast, not someone speaking.
+  const aux = /^(is|are|was|were|be|been)$/.test(prev) || (/^(now|also|widely|still|generally)$/.test(prev) && /^(is|are|was|were|be|been)$/.test(tokens[k - 2]?.norm ?? ''));
+  if (/^(believed|expected|thought|said|reported|estimated)$/.test(t.norm) && aux && next?.norm === 'to') return false;
   // "put the toll at 4,000": only with "at" and a figure after it.
   if (/^(put|puts|putting|placed|places|pegged|pegs)$/.test(t.norm)) {
-    const at = tokens.slice(k + 1, k + 9).findIndex((x) => x.norm === 'at');
+    const at = tokens.slice(k + 1, k + 13).findIndex((x) => x.norm === 'at');
     return at >= 0 && tokens[k + 2 + at] !== undefined;
   }
   if (/^(found|show|shows|showed)$/.test(t.norm) && next?.norm === 'dead') return false;
@@ -238,10 +246,21 @@ function verbPredicate(
   make: (kind: PredicateKind, cue: string, from: number, to: number, source: Mention | null, inverted: boolean, flags?: ReadonlySet<VerbFlag>) => Predicate,
 ): Predicate {
   const norm = tokens[k]!.norm;
-  // Passive: "was estimated by the NIS".
-  if (tokens[k + 1]?.norm === 'by') {
-    const by = mentionAfter(mentions, k + 2, 1);
-    if (by && /^(is|are|was|were|been|be)$/.test(tokens[k - 1]?.norm ?? '')) return make('verb', norm, k, k + 1, by, true, flags);
+  // Passive: "was estimated by the NIS", "an estimate, offered reluctantly by Kirby".
+  const by = tokens[k + 1]?.norm === 'by' ? k + 1 : tokens[k + 2]?.norm === 'by' && /ly$/.test(tokens[k + 1]!.norm) ? k + 2 : -1;
+  if (by > 0) {
+    const agent = mentionAfter(mentions, by + 1, 1);
+    const passive = /^(is|are|was|were|been|be)$/.test(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.text === ',';
+    if (agent && passive) return make('verb', norm, k, k + 1, agent, true, flags);
+  }
+  // "Kim welcomed the regiment home and, in a rare reference to losses, said …": the first clause's subject.
+  if (tokens[k - 1]?.norm === 'and' || (tokens[k - 1]?.text === ',' && tokens.slice(Math.max(0, k - 14), k).some((t) => t.norm === 'and'))) {
+    const lead = mentions[0];
+    const start = tokens.findIndex((t) => t.type !== 'punct');
+    if (lead && lead.from <= start + 3 && lead.to < k && !found.some((p) => p.kind === 'verb' && p.source === lead)) {
+      const between = tokens.slice(lead.to, k);
+      if (!between.some((t) => t.text === ';' || REPORTING_VERBS.has(t.norm))) return make('verb', norm, k, k + 1, lead, false, flags);
+    }
   }
   // "…, who said" / "…, which estimated": the name before the relative pronoun.
   const relative = /^(who|which)$/.test(tokens[k - 1]?.norm ?? '') ? mentions.findLast((m) => m.to <= k - 2 && tokens[m.to]?.text === ',') : undefined;

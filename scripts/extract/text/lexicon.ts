@@ -96,7 +96,8 @@ export const BODY_ROLES = table<ReporterKind>(sources, 'body-roles');
 export const ROLES: Record<string, ReporterKind | 'lawmaker'> = lookup({ ...BODY_ROLES, ...PERSON_ROLES });
 /** A description's head ("the agency") and what its antecedent must be. */
 export interface Description {
-  is: 'person' | 'body' | 'either';
+  /** A person, a body, either, or a statement (which stands for whoever made it). */
+  is: 'person' | 'body' | 'either' | 'statement';
   kinds?: ReporterKind[];
   plural?: boolean;
 }
