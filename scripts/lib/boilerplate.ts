@@ -65,11 +65,13 @@ const DATE_LINE_REST =
 
 /**
  * Whether a line is only a date: "Wednesday, December 4, 2024", "Mon 16 Dec 2024 09.12 GMT",
- * "Updated: Dec. 4, 2024 at 10:30 a.m. EST".
+ * "Updated: Dec. 4, 2024 at 10:30 a.m. EST", "KYIV, Friday 10 January 2025".
  */
 function isDateLine(text: string, date: string): boolean {
   const at = text.indexOf(date);
-  return at >= 0 && DATE_LINE_REST.test(text.slice(0, at) + ' ' + text.slice(at + date.length));
+  // "SEOUL, 7 November 2025": a dateline's place in capitals may lead.
+  const before = text.slice(0, at).replace(/^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s*/u, '');
+  return at >= 0 && DATE_LINE_REST.test(before + ' ' + text.slice(at + date.length));
 }
 
 const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;

@@ -153,11 +153,14 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   }
   // A list item's or a headline's label: "NIS: about 11,000", "- The NIS: …", "Pentagon — up to 12,000",
   // "Western officials who spoke to the BBC, in a report on Jan. 22: 4,000 …".
-  const colon = tokens.findIndex((t) => t.text === ':' || (spacedDash(tokens, tokens.indexOf(t)) && t.start < 80));
   const lead = mentions[0];
+  // A colon after the lead's words, or a dash right after the lead; a wire dateline ("SEOUL, Jan. 13 —") is no label.
+  const colon = tokens.findIndex((t, k) => t.text === ':' || (lead !== undefined && k === lead.to && spacedDash(tokens, k)));
+  const dateline = lead !== undefined && lead.text === lead.text.toUpperCase() && tokens[lead.to]?.text === ',';
   const leadStart = tokens.findIndex((t) => t.type !== 'punct' && !/^(the|a|an)$/.test(t.norm));
   if (
     lead &&
+    !dateline &&
     colon > lead.from &&
     lead.from <= leadStart + 1 &&
     !tokens.slice(0, colon).some((t) => t.type === 'number' && !/^\d{1,2}$/.test(t.text)) &&

@@ -116,13 +116,14 @@ export function findDates(text: string, reference: string | null, yearReference 
       iso = null;
     } else {
       // A month-day after the publication date is last year's; against a year only inferred from the
-      // text, the nearest; "Nov. 4 last year" is the year before the reference's.
+      // text, the latest not two months past it; "Nov. 4 last year" is the year before the reference's.
       const d = s.date();
       const at = (y: number) => isoOf(new Date(Date.UTC(y, d.getUTCMonth(), d.getUTCDate(), 12)));
       const y0 = Number(base.slice(0, 4));
       if (/^,?\s+(?:of\s+)?last year/i.test(after)) iso = at(y0 - 1);
       else if (reference) iso = at(at(y0) > reference ? y0 - 1 : y0);
-      else iso = [y0 - 1, y0, y0 + 1].map(at).sort((a, b) => Math.abs(daysBetween(base, a)) - Math.abs(daysBetween(base, b)))[0]!;
+      // The latest that is not long after the latest day the text names.
+      else iso = [y0 + 1, y0, y0 - 1].map(at).find((d) => daysBetween(base, d) <= 60) ?? at(y0 - 1);
     }
     out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true, month: null });
   }
