@@ -170,7 +170,8 @@ export function attributeDocument(
       const inherited = date ? null : inheritedDate(p, resolved, pl.sentence);
       const a: Attribution = {
         ...fromResolved(resolved, p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence'),
-        statedOn: date?.iso ?? inherited ?? (live ? info.reference : null),
+        // A date the text gives stands, even one without a day ("said last week"): it is never filled in.
+        statedOn: date ? date.iso : (inherited ?? (live ? info.reference : null)),
         statedOnText: date?.text ?? null,
       };
       return refine(a, pl.sentence);
@@ -207,7 +208,8 @@ export function attributeDocument(
       const r = info.resolved.get(first)!;
       if (r.reporterId || r.parties.length) {
         const date = statementDate(info.tokens, first, null, info.dates);
-        info.main = { ...fromResolved(r, 'same-sentence'), statedOn: date?.iso ?? inheritedDate(first, r, i) ?? (live ? info.reference : null), statedOnText: date?.text ?? null };
+        const statedOn = date ? date.iso : (inheritedDate(first, r, i) ?? (live ? info.reference : null));
+        info.main = { ...fromResolved(r, 'same-sentence'), statedOn, statedOnText: date?.text ?? null };
         return;
       }
     }

@@ -28,7 +28,7 @@ const EVENT_NOUNS = new Set([
 /** Place each date on the tokens. */
 export function placeDates(tokens: readonly Token[], dates: readonly DateMention[]): PlacedDate[] {
   return dates
-    .filter((d) => d.day)
+    .filter((d) => d.day || /\b(?:week|month|year)\b|^(?:in|early|late|mid)/i.test(d.text) || d.month)
     .map((d) => {
       const from = tokens.findIndex((t) => t.end > d.index);
       let to = from;

@@ -44,6 +44,8 @@ export interface DateMention {
   day: boolean;
   /** A month with its year ("in December 2024" → '2024-12'), when the words name no day. */
   month: string | null;
+  /** For "a week later", "ten days earlier": the days from the date it counts from (known or not). */
+  shift: number | null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -63,7 +65,7 @@ export function shiftDays(iso: string, n: number): string {
 
 // chrono is only asked about text that could hold a date: most sentences hold none.
 const DATEISH =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|ago|later|earlier|next day|following day|previous day|day before|day after)\b|\d{4}-\d{2}-\d{2}/i;
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmay\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|ago|later|earlier|next day|following day|previous day|day before|day after|last (?:week|month|year)|this (?:week|month|year))\b|\d{4}-\d{2}-\d{2}/i;
 const DURATION = /\b(?:days?|weeks?|months?|years?|hours?)\b/i;
 const ANCHORED = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -86,26 +88,31 @@ export function findDates(text: string, reference: string | null, yearReference 
     const after = text.slice(r.index + r.text.length);
     // "May 10,000 troops": the day is the start of a larger number.
     if (/^[,.]?\d/.test(after)) continue;
-    // "for about two weeks", "in two days": a duration, not a date.
-    if (DURATION.test(r.text) && !/\b(?:ago|later|earlier|before|after)\b/i.test(r.text)) continue;
+    // "for about two weeks", "in two days": a duration, not a date ("last week" is one).
+    if (DURATION.test(r.text) && !/\b(?:ago|later|earlier|before|after|last|this|next|same)\b/i.test(r.text)) continue;
     const weekday = s.isCertain('weekday') && !s.isCertain('day');
-    const monthDay = s.isCertain('day') && s.isCertain('month');
+    // "last week", "this month", "earlier this year": a span, no day ("a week later" counts days).
+    const span =
+      /\b(?:last|this|next|past|earlier this|later this)\s+(?:week|month|year)\b/i.test(r.text) ||
+      /\b(?:end|start|beginning|middle|turn) of\b/i.test(text.slice(Math.max(0, r.index - 16), r.index + r.text.length));
+    const monthDay = s.isCertain('day') && s.isCertain('month') && !span;
     const today = TODAY.test(r.text.trim());
-    if (!monthDay && !weekday && !today) {
+    if (span || (!monthDay && !weekday && !today)) {
       // A month, a year, a week ("this week") or a time of day: no day.
       const month = s.isCertain('month') && s.isCertain('year') ? `${s.get('year')}-${pad(s.get('month')!)}` : null;
       if (s.isCertain('month') || s.isCertain('year') || /week|month|year/i.test(r.text))
-        out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false, month });
+        out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false, month, shift: null });
       continue;
     }
     let iso: string | null = isoOf(s.date());
+    let shift: number | null = null;
     const relative = !s.isCertain('month') || /\bago\b|yesterday/i.test(r.text) || today;
     const anchored = ANCHORED.test(r.text) && !/\blast\b/i.test(r.text);
     if (anchored) {
       // "a week later": from the date named before it in the text, else unknown.
       const before = out.findLast((d) => d.iso !== null);
-      const offset = base ? Math.round((s.date().getTime() - instant.getTime()) / DAY_MS) : null;
-      iso = before?.iso && offset !== null ? shiftDays(before.iso, offset) : null;
+      shift = Math.round((s.date().getTime() - instant.getTime()) / DAY_MS);
+      iso = before?.iso ? shiftDays(before.iso, shift) : null;
     } else if (relative || weekday) {
       // "on Tuesday", "yesterday": only against a known day, and never after it.
       if (!reference) iso = null;
@@ -125,7 +132,7 @@ export function findDates(text: string, reference: string | null, yearReference 
       // The latest that is not long after the latest day the text names.
       else iso = [y0 + 1, y0, y0 - 1].map(at).find((d) => daysBetween(base, d) <= 60) ?? at(y0 - 1);
     }
-    out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true, month: null });
+    out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true, month: null, shift });
   }
   return out;
 }
