@@ -1,6 +1,2 @@
-import { findDates } from './extract/text/dates.ts';
-import { readRegistry } from './lib/inputs.ts';
-const s = "• At least 100 dead and close to 1,000 wounded is the National Intelligence Service's count, as relayed by ruling-party lawmaker Lee Sung-kwon after a closed briefing on Dec. 19.";
-console.log(findDates(s, null, null));
-const r = readRegistry();
-console.log(r.match("according to a Dec. 16 statement by Ukraine's military intelligence agency, HUR."));
+import { findFullDate } from './extract/text/dates.ts';
+console.log(findFullDate('Published October 31, 2024, 8:47 p.m. ET | Updated 11:02 p.m. ET | 5 min read'));

@@ -61,6 +61,8 @@ interface SentenceInfo {
   inQuote: (offset: number) => boolean;
   /** The attribution of the sentence as a whole, for the next sentence to continue. */
   main: Attribution | null;
+  /** The sentence tells who made a statement ("The announcement was made … by HUR's Chernyak"). */
+  describesStatement: boolean;
 }
 
 const NONE: Attribution = {
@@ -95,9 +97,11 @@ export function attributeDocument(
   const unresolved: { sentence: number; words: string }[] = [];
   const infos: SentenceInfo[] = [];
 
+  let lastDay: string | null = null;
   sentences.forEach((s, i) => {
     const tokens = tokenize(s.text);
     const reference = anchors.findLast((a) => a.start <= s.start)?.iso ?? input.publishedOn;
+    const dates = findDates(s.text, reference, yearReference, lastDay);
     const mentions = findMentions(s.text, tokens, registry, registry.match(s.text), model.knownNames());
     const predicates = findPredicates(tokens, mentions, s.text);
     const quotes = quoteSpans(s.text);
@@ -106,10 +110,11 @@ export function attributeDocument(
       mentions,
       predicates,
       resolved: new Map(),
-      dates: placeDates(tokens, findDates(s.text, reference, yearReference)),
+      dates: placeDates(tokens, dates),
       reference,
       inQuote: (at) => quotes.some(([a, b]) => at > a && at < b),
       main: null,
+      describesStatement: predicates.some((p) => p.kind === 'noun' && p.inverted),
     };
     const byMention = new Map<Mention, Resolved | null>();
     const before: Resolved[] = [];
@@ -123,7 +128,9 @@ export function attributeDocument(
       const r = byMention.get(m);
       const p = predicates.find((q) => q.source === m);
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
-      if (r) model.add(r, i, Boolean(p), date?.iso ?? null, n === 0 && m.from <= 3);
+      if (r) model.add(r, i, Boolean(p), date?.iso ?? null, n === 0 && m.from <= 3, s.paragraph);
+      // "The same day", "ten days earlier" count from the day the text last said someone spoke.
+      if (date?.iso) lastDay = date.iso;
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
         unresolved.push({ sentence: i, words: m.text });
     });
@@ -158,6 +165,15 @@ export function attributeDocument(
       if (!next || !nr?.reporterId) break;
       p = next;
     }
+    // "Wood said Washington believed 10,000 …": a state named as a whole inside the words of one of its
+    // bodies' officials is that body speaking.
+    const inner = p ? info.resolved.get(p) : null;
+    if (p && inner?.kind === 'government') {
+      const own = p;
+      const outer = candidates.findLast((q) => q !== own && q.kind === 'verb' && q.to <= own.from && q.segmentFrom === own.segmentFrom);
+      const o = outer ? info.resolved.get(outer) : null;
+      if (outer && o?.reporterId && o.country === inner.country && !registry.isGeneral(o.reporterId)) p = outer;
+    }
     const resolved = p ? info.resolved.get(p) : null;
     const [segA, segB] = p ? [p.segmentFrom, p.segmentTo] : [0, tokens.length];
     // "reportedly", "according to media reports": the text's own hearsay, unless a named source
@@ -167,7 +183,7 @@ export function attributeDocument(
     if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
     if (p && resolved && (resolved.reporterId || resolved.parties.length || resolved.person)) {
       const date = statementDate(tokens, p, figure, info.dates);
-      const inherited = date ? null : inheritedDate(p, resolved, pl.sentence);
+      const inherited = date ? null : inheritedDate(resolved, pl.sentence);
       const a: Attribution = {
         ...fromResolved(resolved, p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence'),
         // A date the text gives stands, even one without a day ("said last week"): it is never filled in.
@@ -208,7 +224,7 @@ export function attributeDocument(
       const r = info.resolved.get(first)!;
       if (r.reporterId || r.parties.length) {
         const date = statementDate(info.tokens, first, null, info.dates);
-        const statedOn = date ? date.iso : (inheritedDate(first, r, i) ?? (live ? info.reference : null));
+        const statedOn = date ? date.iso : (inheritedDate(r, i) ?? (live ? info.reference : null));
         info.main = { ...fromResolved(r, 'same-sentence'), statedOn, statedOnText: date?.text ?? null };
         return;
       }
@@ -226,6 +242,7 @@ export function attributeDocument(
     const own = a.reporterId ? registry.reporters.get(a.reporterId) : undefined;
     if (!own || own.kind !== 'government') return a;
     for (const j of [i + 1, i - 1]) {
+      if (!infos[j]?.describesStatement) continue;
       const near = infos[j]?.main;
       const entry = near?.reporterId ? registry.reporters.get(near.reporterId) : undefined;
       if (near && entry && entry.country === own.country && !registry.isGeneral(entry.id))
@@ -244,7 +261,7 @@ export function attributeDocument(
     return r && (r.reporterId || r.parties.length) ? r : (single ?? r);
   }
 
-  function inheritedDate(p: Predicate, r: Resolved, sentence: number): string | null {
+  function inheritedDate(r: Resolved, sentence: number): string | null {
     // "He said 8,000 remained", "The agency also said": the same reporter spoke just before, in this
     // paragraph or the one before it, on the day the text gave.
     const paragraph = sentences[sentence]!.paragraph;
@@ -252,7 +269,8 @@ export function attributeDocument(
       const main = infos[j]!.main;
       if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker)) return main.statedOn;
     }
-    return p.source?.type === 'pronoun' || p.source?.type === 'description' ? model.lastStatedOn(r) : null;
+    // Further back, the last day the text gave for this reporter's words (three paragraphs at most).
+    return model.lastStatedOn(r, paragraph - 3);
   }
 
   return { figures: placements.map(attribute), unresolved };

@@ -33,6 +33,7 @@ interface Entry extends Resolved {
   statedOn: string | null;
   /** It was named first in its sentence (its subject, most often). */
   subject: boolean;
+  paragraph: number;
 }
 
 /** How many sentences back a pronoun or description may reach. */
@@ -114,7 +115,7 @@ export class DocumentModel {
   }
 
   /** Remember a resolved mention; `spoke` when it was the source of a predicate. */
-  add(r: Resolved, sentence: number, spoke: boolean, statedOn: string | null = null, subject = false): void {
+  add(r: Resolved, sentence: number, spoke: boolean, statedOn: string | null = null, subject = false, paragraph = -1): void {
     const same = this.entries.findLast((e) => e.reporterId === r.reporterId && e.person === r.person && e.parties.join() === r.parties.join());
     const entry: Entry = {
       ...r,
@@ -123,6 +124,7 @@ export class DocumentModel {
       spoke: spoke ? sentence : (same?.spoke ?? -1),
       statedOn: spoke ? statedOn : (same?.statedOn ?? null),
       subject,
+      paragraph,
     };
     this.entries.push(entry);
     if (r.person && r.isPerson) {
@@ -131,9 +133,10 @@ export class DocumentModel {
     }
   }
 
-  /** The statement date of the last time this reporter spoke, if the text gave one. */
-  lastStatedOn(r: Resolved): string | null {
-    return this.entries.findLast((e) => e.reporterId === r.reporterId && e.person === r.person && e.spoke >= 0)?.statedOn ?? null;
+  /** The statement date of the last time this reporter spoke (not before paragraph `since`), if the text gave one. */
+  lastStatedOn(r: Resolved, since = -1): string | null {
+    const e = this.entries.findLast((x) => x.reporterId === r.reporterId && x.spoke >= 0 && x.statedOn && (!r.person || !x.person || x.person === r.person));
+    return e && e.paragraph >= since ? e.statedOn : null;
   }
 
   /** The agency lawmakers were last said to be briefed by, for lawmakers who speak without saying so again. */

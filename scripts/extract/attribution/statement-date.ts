@@ -28,7 +28,7 @@ const EVENT_NOUNS = new Set([
 /** Place each date on the tokens. */
 export function placeDates(tokens: readonly Token[], dates: readonly DateMention[]): PlacedDate[] {
   return dates
-    .filter((d) => d.day || /\b(?:week|month|year)\b|^(?:in|early|late|mid)/i.test(d.text) || d.month)
+    .filter((d) => d.day || !d.iso)
     .map((d) => {
       const from = tokens.findIndex((t) => t.end > d.index);
       let to = from;
@@ -49,7 +49,7 @@ export function statementDate(
   figure: { from: number; to: number } | null,
   dates: readonly PlacedDate[],
 ): PlacedDate | null {
-  const inSegment = dates.filter((d) => d.from >= p.segmentFrom && d.to <= p.segmentTo);
+  const inSegment = dates.filter((d) => (d.from >= p.segmentFrom && d.to <= p.segmentTo) || (d.from <= 2 && tokens[d.to]?.text === ','));
   const source = p.source;
   const attached = inSegment.filter((d) => {
     // Between the subject and the verb: "the NIS on Monday said".
@@ -65,8 +65,11 @@ export function statementDate(
     if (source && d.to <= source.from && d.from <= p.segmentFrom + 1) return true;
     // After a trailing attribution: "…, the agency said on Tuesday."
     if (figure && figure.to <= (source?.from ?? p.from) && d.from >= p.to && d.from <= p.to + 7) return true;
-    // The speech event: "in an interview published Wednesday", "at a briefing on Monday".
-    if (tokens.slice(Math.max(p.segmentFrom, d.from - 4), d.from).some((t) => EVENT_NOUNS.has(t.norm))) return true;
+    // The speech event: "in an interview published Wednesday", "at a briefing on Monday", "a Dec. 16 statement".
+    if (tokens.slice(Math.max(p.segmentFrom, d.from - 8), d.from).some((t) => EVENT_NOUNS.has(t.norm))) return true;
+    if (tokens.slice(d.to, d.to + 2).some((t) => EVENT_NOUNS.has(t.norm))) return true;
+    // "That same Monday, Miller said …, while Ryder estimated …": a date at the head of the sentence.
+    if (d.from <= 2 && tokens[d.to]?.text === ',' && (!figure || d.to <= figure.from)) return true;
     // The figure is the verb's object: "put the figure at 12,000 on Oct. 18", "said 10,000 on Oct. 28".
     if (figure && (p.flags.has('object') || p.kind === 'label') && figure.from >= p.to && d.from >= figure.to && d.from <= figure.to + 3)
       return true;

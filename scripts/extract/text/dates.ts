@@ -1,7 +1,8 @@
 /**
  * Dates in news text, read by chrono-node: full dates (for date lines) and the day a statement
  * was made ("on Tuesday", "Jan. 13", "yesterday", "a week later"), resolved against a reference
- * day (the publication date, or a live-blog entry's day). This project's own rules on top of
+ * day (the publication date, or a live-blog entry's day) and, for "the same day" or "ten days
+ * earlier", the day the text spoke of last. This project's own rules on top of
  * chrono's: a date is a day or nothing (a month, a week or a season gives no day); news speaks of
  * the past, so a weekday or a month-day after the reference is the one before it; and "a week
  * later" counts from the date the text named before it, not from the reference.
@@ -52,6 +53,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isoOf = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 const noon = (iso: string) => new Date(`${iso}T12:00:00Z`);
 const DAY_MS = 86_400_000;
+/** The calendar day chrono read (known or implied parts), whatever time and zone it gave. */
+const dayOf = (c: chrono.ParsedComponents) => `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
 const daysBetween = (a: string, b: string) => Math.round((noon(b).getTime() - noon(a).getTime()) / DAY_MS);
 
 /**
@@ -66,6 +69,8 @@ export function shiftDays(iso: string, n: number): string {
 // chrono is only asked about text that could hold a date: most sentences hold none.
 const DATEISH =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmay\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|ago|later|earlier|next day|following day|previous day|day before|day after|last (?:week|month|year)|this (?:week|month|year))\b|\d{4}-\d{2}-\d{2}/i;
+const SAME_DAY =
+  /\b(?:the same day|that same day|that day|later that day|earlier that day|the same morning|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
 const DURATION = /\b(?:days?|weeks?|months?|years?|hours?)\b/i;
 const ANCHORED = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -78,12 +83,22 @@ const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
  * @example findDates('said on Tuesday that 300 were killed on Dec. 1', '2025-01-15').map((d) => d.iso)
  * // ['2025-01-14', '2024-12-01']
  */
-export function findDates(text: string, reference: string | null, yearReference = reference): DateMention[] {
-  if (!DATEISH.test(text)) return [];
+export function findDates(
+  text: string,
+  reference: string | null,
+  yearReference = reference,
+  anchor: string | null = null,
+): DateMention[] {
+  const out: DateMention[] = [];
+  // "the same day", "later that day", "that same Monday": the day the text spoke of just before.
+  for (const m of text.matchAll(SAME_DAY)) {
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], iso: anchor, day: true, month: null, shift: 0 });
+  }
+  if (!DATEISH.test(text)) return out;
   const base = reference ?? yearReference;
   const instant = base ? noon(base) : new Date(Date.UTC(2000, 0, 1, 12));
-  const out: DateMention[] = [];
   for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    if (out.some((d) => r.index < d.end && r.index + r.text.length > d.index)) continue;
     const s = r.start;
     const after = text.slice(r.index + r.text.length);
     // "May 10,000 troops": the day is the start of a larger number.
@@ -104,15 +119,15 @@ export function findDates(text: string, reference: string | null, yearReference 
         out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false, month, shift: null });
       continue;
     }
-    let iso: string | null = isoOf(s.date());
+    let iso: string | null = dayOf(s);
     let shift: number | null = null;
     const relative = !s.isCertain('month') || /\bago\b|yesterday/i.test(r.text) || today;
     const anchored = ANCHORED.test(r.text) && !/\blast\b/i.test(r.text);
     if (anchored) {
-      // "a week later": from the date named before it in the text, else unknown.
-      const before = out.findLast((d) => d.iso !== null);
-      shift = Math.round((s.date().getTime() - instant.getTime()) / DAY_MS);
-      iso = before?.iso ? shiftDays(before.iso, shift) : null;
+      // "a week later": from the date named before it in the text, else from `anchor`, else unknown.
+      const before = out.findLast((d) => d.iso !== null && d.index < r.index)?.iso ?? anchor;
+      shift = daysBetween(isoOf(instant), dayOf(s));
+      iso = before ? shiftDays(before, shift) : null;
     } else if (relative || weekday) {
       // "on Tuesday", "yesterday": only against a known day, and never after it.
       if (!reference) iso = null;
@@ -124,8 +139,8 @@ export function findDates(text: string, reference: string | null, yearReference 
     } else {
       // A month-day after the publication date is last year's; against a year only inferred from the
       // text, the latest not two months past it; "Nov. 4 last year" is the year before the reference's.
-      const d = s.date();
-      const at = (y: number) => isoOf(new Date(Date.UTC(y, d.getUTCMonth(), d.getUTCDate(), 12)));
+      const [month, day] = [s.get('month')!, s.get('day')!];
+      const at = (y: number) => isoOf(new Date(Date.UTC(y, month - 1, day, 12)));
       const y0 = Number(base.slice(0, 4));
       if (/^,?\s+(?:of\s+)?last year/i.test(after)) iso = at(y0 - 1);
       else if (reference) iso = at(at(y0) > reference ? y0 - 1 : y0);
@@ -134,7 +149,7 @@ export function findDates(text: string, reference: string | null, yearReference 
     }
     out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true, month: null, shift });
   }
-  return out;
+  return out.sort((a, b) => a.index - b.index);
 }
 
 const YEAR = /\b(?:19|20)\d{2}\b/;
@@ -150,9 +165,8 @@ export function findFullDate(text: string): { iso: string; matched: string; inde
   for (const r of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
     const s = r.start;
     if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
-      const iso = isoOf(s.date());
-      const [y, m, d] = [s.get('year'), s.get('month'), s.get('day')];
-      if (iso === `${y}-${pad(m ?? 0)}-${pad(d ?? 0)}`) return { iso, matched: r.text, index: r.index };
+      const iso = dayOf(s);
+      if (isoOf(noon(iso)) === iso) return { iso, matched: r.text, index: r.index };
     }
   }
   return null;
