@@ -23,8 +23,8 @@ export function findEstimatesInSentences() {
     let previousMeasure: Measure | undefined;
     sentences.forEach((s, i) => {
       const row = rows[s.paragraph];
-      const previous = sentences[i - 1];
-      const previousMentionsPeople = previous ? mentionsPeople(previous.text) : false;
+      // A bare figure counts people when the sentence or the three before it are about them.
+      const previousMentionsPeople = sentences.slice(Math.max(0, i - 3), i).some((p) => mentionsPeople(p.text));
       const shift = s.start - (tree.children[s.paragraph]?.position?.start.offset ?? s.start);
       const found = row
         ? findRowEstimates(row)
