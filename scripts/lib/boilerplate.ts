@@ -74,6 +74,12 @@ function isDateLine(text: string, date: string): boolean {
   return at >= 0 && DATE_LINE_REST.test(before + ' ' + text.slice(at + date.length));
 }
 
+/** A short line of parts between "·", "|" or "—", one of them the date, none a sentence. */
+function mastheadLine(text: string, date: string): boolean {
+  const parts = text.split(/\s[·|•—–]\s/);
+  return parts.length >= 2 && parts.some((p) => p.includes(date)) && text.split(/\s+/).length <= 16 && !/[.!?]["”]?$/.test(text);
+}
+
 const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;
 // "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
 // sentence such as "By the end of the year, …" is never taken for a byline.
@@ -128,7 +134,9 @@ export function cleanLines(raw: string): CleanResult {
       return drop('byline (shown as metadata)');
     }
     const date = findFullDate(text);
-    if (date && isDateLine(text, date.matched)) {
+    // Near the top, a masthead line with its date: "THE LETTER · Issue No. 37 · Friday, September 5, 2025".
+    const masthead = date !== null && l.line <= firstContentLine + DATE_LINE_REACH && mastheadLine(text, date.matched);
+    if (date && (isDateLine(text, date.matched) || masthead)) {
       // A date line near the top is the publication date, even below a standfirst or a byline
       // the cleaner did not recognise; one further down is not.
       if (!bodyStarted || l.line <= firstContentLine + DATE_LINE_REACH) datelineDate ??= date.iso;

@@ -1,5 +1,6 @@
 import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
 import { findDates } from '../text/dates.ts';
+import { REPORTING_VERBS } from '../text/lexicon.ts';
 import type { SentenceRef } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { DocumentModel, type Resolved } from './entities.ts';
@@ -117,11 +118,14 @@ export function attributeDocument(
       describesStatement: predicates.some((p) => p.kind === 'noun' && p.inverted),
     };
     const byMention = new Map<Mention, Resolved | null>();
-    const before: Resolved[] = [];
+    const before: { m: Mention; r: Resolved }[] = [];
     for (const m of mentions) {
-      const r = model.resolve(m, i, before);
+      // "The Pentagon will brief on Monday; it says …": a pronoun may stand for a name earlier in
+      // its sentence, but not in a parenthesis about that name ("Kim, he said, had decided …").
+      const reachable = before.filter((b) => !parenthetical(tokens, b.m, m)).map((b) => b.r);
+      const r = model.resolve(m, i, reachable);
       byMention.set(m, r);
-      if (r) before.push(r);
+      if (r) before.push({ m, r });
     }
     for (const p of predicates) info.resolved.set(p, sourceOf(p, byMention, info, model, registry));
     mentions.forEach((m, n) => {
@@ -274,6 +278,17 @@ export function attributeDocument(
   }
 
   return { figures: placements.map(attribute), unresolved };
+}
+
+/** "Kim, he said, had decided": the pronoun speaks in a parenthesis right after the name, of the name. */
+function parenthetical(tokens: readonly Token[], name: Mention, pronoun: Mention): boolean {
+  return (
+    pronoun.type === 'pronoun' &&
+    pronoun.from === name.to + 1 &&
+    tokens[name.to]?.text === ',' &&
+    REPORTING_VERBS.has(tokens[pronoun.to]?.norm ?? '') &&
+    tokens[pronoun.to + 1]?.text === ','
+  );
 }
 
 function fromResolved(r: Resolved, via: AttributionVia): Attribution {
