@@ -3,6 +3,7 @@ import { countsOthersAfter, elidedCount, findHead, isArmySize, isNotACount, othe
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
+import { COLLECTIVE } from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -61,7 +62,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     if (phrase.high === 1 && phrase.low === 1 && !(head?.kind === 'noun' && head.index === hedge.to)) return;
     // "two formations, each of up to 6,000 men": the size of each, not a count.
     if (tokens[hedge.from - 1]?.norm === 'of' && tokens[hedge.from - 2]?.norm === 'each') return;
-    if (!head && !options.countsPeople && !elidedCount(tokens, phrase, options)) return;
+    if (!head && !options.countsPeople && (phrase.needsNoun || !elidedCount(tokens, phrase, options))) return;
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
     const next = phrases[whole !== undefined ? whole + 1 : n + 1];
@@ -82,7 +83,9 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     const before = found.at(-1)?.measure ?? (head?.kind === 'partitive' ? options.previousMeasure : undefined);
     const measures = new Set(found.map((f) => f.measure));
     const total = measures.has('killed') && measures.has('wounded') && tokens.slice(Math.max(0, from - 3), from).some((t) => /^(total|combined|overall|all)$/.test(t.norm));
-    const fallback = total ? 'casualties' : head?.kind === 'noun' ? 'deployed' : (before ?? 'deployed');
+    // "the first contingent of some 11,000": a group sent, whatever the figure before it counted.
+    const group = COLLECTIVE.has(tokens[from - 2]?.norm ?? '') && tokens[from - 1]?.norm === 'of';
+    const fallback = total ? 'casualties' : head?.kind === 'noun' || group ? 'deployed' : (before ?? 'deployed');
     const measure = classifyMeasure(
       tokens,
       {

@@ -34,6 +34,9 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
     const head = HEAD_MEASURES[tokens[k]!.norm];
     if (head) return head;
   }
+  // "five hundred of them officers": the noun right after the part names it.
+  const after = HEAD_MEASURES[tokens[span.to]?.norm ?? ''];
+  if (after && tokens[span.to - 1] && /^(them|those|these|whom)$/.test(tokens[span.to - 1]!.norm)) return after;
   // "had captured two wounded soldiers", "killed 50 … and wounded 47": the verb whose object the figure is.
   const verb = objectVerb(tokens, span);
   if (verb) return verb;
@@ -95,6 +98,8 @@ function cueIn(...scopes: (readonly Token[])[]): Measure | null {
     }
   });
   const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+  // "spanning the killed and the wounded": the dead and the wounded together are casualties.
+  if (kept.some((h) => h.measure === 'killed') && kept.some((h) => h.measure === 'wounded')) return 'casualties';
   return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
 }
 
@@ -129,8 +134,9 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
   const out: Token[] = [];
   for (let k = span.to; k < span.rightLimit; k++) {
     const t = tokens[k]!;
-    // "had since been killed": after an auxiliary, "since" is an adverb.
-    const adverb = t.norm === 'since' && FINITE.has(tokens[k - 1]?.norm ?? '');
+    // "had since been killed": after an auxiliary, "since" is an adverb; "troops who reached Kursk"
+    // describes the counted group.
+    const adverb = (t.norm === 'since' && FINITE.has(tokens[k - 1]?.norm ?? '')) || (k === span.to && /^(who|that)$/.test(t.norm));
     if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
     if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;

@@ -41,6 +41,10 @@ export interface NumberPhrase {
   high: number;
   /** `single` (one value), `range` (two values), `vague` (a documented spread). */
   form: 'single' | 'range' | 'vague';
+  /** The words hedge the value themselves: "a couple of thousand" is about 2,000. */
+  approx?: boolean;
+  /** Only a count when a people noun follows: "a few North Koreans", never "a few were". */
+  needsNoun?: boolean;
 }
 
 /** The value of a single number-word token, or null. @example wordValue('twenty-five') // 25 */
@@ -73,6 +77,10 @@ export function readNumber(tokens: readonly Token[], i: number): { value: number
     let value = digitValue(first.text);
     let to = i + 1;
     const scale = tokens[to];
+    // "11k", "1.5K": thousands, written short.
+    if (scale && scale.start === first.end && /^k$/i.test(scale.text)) {
+      return { value: Math.round(value * 1000), to: to + 1 };
+    }
     if (scale && scale.norm in SCALES) {
       value *= SCALES[scale.norm] ?? 1;
       to += 1;
@@ -176,6 +184,17 @@ const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
  * @example readNumberPhrase(tokenize('11,000-12,000 troops'), 0) // { low: 11000, high: 12000, form: 'range', ... }
  */
 export function readNumberPhrase(tokens: readonly Token[], i: number, allowAnd = false): NumberPhrase | null {
+  // "a couple of hundred", "a couple of thousand": about twice the unit.
+  if (tokens[i]?.norm === 'a' && tokens[i + 1]?.norm === 'couple' && tokens[i + 2]?.norm === 'of') {
+    const unit = SCALES[tokens[i + 3]?.norm ?? ''];
+    if (unit) return { from: i, to: i + 4, low: 2 * unit, high: 2 * unit, form: 'single', approx: true };
+  }
+  // "a handful of soldiers", "a few North Koreans": a vague few, when people are named.
+  if (tokens[i]?.norm === 'a' && /^(few|handful)$/.test(tokens[i + 1]?.norm ?? '') && !SCALES[tokens[i + 2]?.norm ?? ''] && tokens[i + 2]?.norm !== 'dozen') {
+    const to = tokens[i + 2]?.norm === 'of' && tokens[i + 1]!.norm === 'handful' ? i + 3 : i + 2;
+    const [low, high] = VAGUE_MULTIPLIERS['a few'] ?? [2, 5];
+    return { from: i, to, low, high, form: 'vague', needsNoun: true };
+  }
   const vague = readVague(tokens, i);
   if (vague) return { from: i, to: vague.to, low: vague.low, high: vague.high, form: 'vague' };
   const first = readNumber(tokens, i);

@@ -22,7 +22,7 @@ export function readQualifier(
   const hedges = [before && HEDGES_BEFORE[before.phrase], after && HEDGES_AFTER[after.phrase]].filter(
     (q): q is Qualifier => Boolean(q),
   );
-  const qualifier = hedges.find((q) => q !== 'approx') ?? hedges[0] ?? 'exact';
+  const qualifier = hedges.find((q) => q !== 'approx') ?? hedges[0] ?? (phrase.approx ? 'approx' : 'exact');
   return { qualifier, from, to };
 }
 
