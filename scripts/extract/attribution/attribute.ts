@@ -185,7 +185,8 @@ export function attributeDocument(
     const named = Boolean(resolved && (resolved.reporterId || resolved.parties.length));
     if (!named && hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))) return NONE;
     if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
-    if (p && resolved && (resolved.reporterId || resolved.parties.length || resolved.person)) {
+    // A source that names no registry entry (unnamed sources, a prisoner) still speaks: no reporter, its day.
+    if (p && resolved && (resolved.reporterId || resolved.parties.length || resolved.person || p.source?.type === 'anonymous')) {
       const date = statementDate(tokens, p, figure, info.dates);
       const inherited = date ? null : inheritedDate(resolved, pl.sentence);
       const a: Attribution = {
@@ -323,6 +324,8 @@ function sourceOf(p: Predicate, byMention: Map<Mention, Resolved | null>, info: 
     const outside = info.predicates.find((q) => q !== p && q.source && !info.inQuote(q.source.start));
     return outside ? (byMention.get(outside.source!) ?? null) : null;
   }
+  // "KBS, citing an unnamed Telegram channel": an outlet passing on an unnamed publication's claim.
+  if (p.cited?.thirdParty) return subject0 ? { ...subject0, reporterId: null } : null;
   if (cited && (cited.reporterId || cited.parties.length)) {
     if (subject && subject.kind === 'lawmaker') subject.briefer = cited.reporterId;
     if (p.source?.type === 'person' || p.source?.type === 'registry') model.add({ ...subject!, briefer: cited.reporterId }, -1, false);

@@ -3,6 +3,8 @@ import {
   ANONYMOUS_HEADS,
   ANONYMOUS_MODIFIERS,
   BODY_ROLES,
+  THIRD_PARTY_HEADS,
+  WITNESS_HEADS,
   DESCRIPTIONS,
   NATIONALITIES,
   NOT_NAMES,
@@ -49,6 +51,8 @@ export interface Mention {
   wants: (Description & { country: string | null }) | null;
   /** The name stands in the possessive ("Kyiv's claim"). */
   possessive: boolean;
+  /** An unnamed publication ("a Telegram channel"): what it says has no reporter. */
+  thirdParty?: boolean;
 }
 
 const blank = (type: MentionType, tokens: readonly Token[], from: number, to: number, sentence: string): Mention => {
@@ -208,6 +212,7 @@ export function findMentions(
   }
   findRoleNames(sentence, tokens, registry, taken, take);
   findAnonymous(sentence, tokens, registry, taken, take);
+  findWitnesses(sentence, tokens, taken, take);
   findPeople(sentence, tokens, registry, taken, take, out, known);
   findReferring(sentence, tokens, taken, take);
   out.sort((a, b) => a.from - b.from);
@@ -315,6 +320,31 @@ function findAnonymous(
       plural: familiar || /s$/.test(t.norm),
       isPerson: !/s$/.test(t.norm) && !familiar,
     });
+    take(m);
+  });
+}
+
+/**
+ * Sources that speak for no one in the registry: "one of them", "one of the prisoners", "a captured
+ * soldier"; and unnamed publications, "an unnamed Telegram channel".
+ */
+function findWitnesses(sentence: string, tokens: readonly Token[], taken: Uint8Array, take: (m: Mention) => void): void {
+  tokens.forEach((t, i) => {
+    if (taken[i]) return;
+    const witness = WITNESS_HEADS.has(t.norm);
+    const third = THIRD_PARTY_HEADS.has(t.norm);
+    // "one of them", "one of the prisoners" (but "one of the officials" is one of the officials named before).
+    const after = tokens[i + 2]?.norm === 'the' ? tokens[i + 3]?.norm : tokens[i + 2]?.norm;
+    const one = t.norm === 'one' && tokens[i + 1]?.norm === 'of' && (after === 'them' || after === 'those' || WITNESS_HEADS.has(after ?? ''));
+    if (!witness && !third && !one) return;
+    let from = i;
+    while (from > 0 && !taken[from - 1] && from > i - 4 && /^(a|an|the|one|of|unnamed|anonymous|captured|wounded|north|korean|russian|telegram|pro-russian|ukrainian|military|another|other)$/.test(tokens[from - 1]!.norm))
+      from--;
+    let to = i + 1;
+    if (one) to = tokens[i + 2]!.norm === 'the' ? Math.min(tokens.length, i + 4) : i + 3;
+    if ([...Array(to - from).keys()].some((d) => taken[from + d])) return;
+    const m = blank('anonymous', tokens, from, to, sentence);
+    Object.assign(m, { isPerson: !third && !/s$/.test(t.norm), plural: /s$/.test(t.norm), thirdParty: third });
     take(m);
   });
 }
@@ -486,9 +516,19 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
         absorbed++;
       } else {
         const nat = nationalityAt(tokens, j) ? { ...nationalityAt(tokens, j)!, at: j } : j > 0 && nationalityAt(tokens, j - 1)?.n === 2 ? { ...nationalityAt(tokens, j - 1)!, at: j - 1 } : null;
-        // "U.S. and NATO officials": the first party's officials, whatever the second's kind.
-        const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm) ? 'anonymous-official' : m.kind;
-        const entry = nat && kind && kind !== 'lawmaker' ? registry.find(kind, nat.country) : undefined;
+        // "U.S. and NATO officials": the first party's officials, whatever the second's kind;
+        // "South Korean and Western intelligence agencies": each country's body of that role.
+        const headRole = [2, 1].map((n) => longestAt(tokens, m.to - n, BODY_ROLE_KEYS)).find((r) => r && r.n >= 1);
+        const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm) ? 'anonymous-official' : headRole ? BODY_ROLES[headRole.key]! : m.kind;
+        // The nationality with the group's head noun, as the registry names it ("U.S. intelligence"), else by kind.
+        const head = headRole ? tokens.slice(m.to - headRole.n, m.to).map((t) => t.text).join(' ') : tokens[m.to - 1]!.text;
+        const phrase = nat ? `${tokens.slice(nat.at, nat.at + nat.n).map((t) => t.text).join(' ')} ${head}` : '';
+        const named = nat ? registry.match(phrase).find((x) => x.start === 0 && x.end === phrase.length) : undefined;
+        const entry = named
+          ? registry.reporters.get(named.reporterId)
+          : nat && kind && kind !== 'lawmaker'
+            ? (registry.find(kind, nat.country) ?? (m.kind && m.kind !== 'lawmaker' ? registry.find(m.kind, nat.country) : undefined))
+            : undefined;
         if (!nat || nat.at + nat.n !== j + 1 || !entry) break;
         parties.unshift(entry.id);
         from = nat.at;

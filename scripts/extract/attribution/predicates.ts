@@ -50,6 +50,8 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   const gap = tokens.slice(a, b);
   const plain = gap.every((t) => GAP_WORDS.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.');
   if (plain && gap.length <= 6) return true;
+  // "Western officials quoted by CNN in July gave": a participle and its agent between subject and verb.
+  if (/ed$/.test(gap[0]!.norm) && gap[1]?.norm === 'by' && gap.length <= 8 && !gap.some((t) => t.type === 'punct')) return true;
   // "Its chief, Kyrylo Budanov, had told": the name is itself an appositive; its closing comma stands in the gap.
   if (gap[0]!.text === ',' && tokens[a - 1 - 0] !== undefined && appositiveName(tokens, a) && gap.slice(1).every((t) => GAP_WORDS.has(t.norm)) && gap.length <= 4)
     return true;
@@ -272,6 +274,8 @@ function verbPredicate(
     for (let n = mentions.length - 1; n >= 0; n--) {
       const m = mentions[n]!;
       if (m.to > k) continue;
+      // "Western officials quoted by CNN … gave": the object of a preposition is no subject.
+      if (/^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '') && m.to < k) continue;
       if (found.some((p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle'))) break;
       // "Jeon Ha-kyou, a spokesperson for Seoul's defence ministry, told": the name the appositive describes.
       const head = mentions.slice(0, n).findLast((h) => h.to < m.from && tokens[h.to]?.text === ',' && subjectGap(tokens, h.to, k));

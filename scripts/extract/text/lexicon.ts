@@ -103,6 +103,10 @@ export interface Description {
 }
 export const DESCRIPTIONS = table<Description>(sources, 'descriptions');
 export const ANONYMOUS_HEADS = set(sources, 'anonymous-heads');
+/** People who speak only for themselves ("one of the prisoners said"). */
+export const WITNESS_HEADS = set(sources, 'witness-heads');
+/** Publications an outlet may pass figures on from without naming them ("an unnamed Telegram channel"). */
+export const THIRD_PARTY_HEADS = set(sources, 'third-party-heads');
 export const ANONYMOUS_MODIFIERS = set(sources, 'anonymous-modifiers');
 export const TITLES = set(sources, 'titles');
 export const NOT_NAMES = set(sources, 'not-names');
