@@ -69,12 +69,16 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "Dozens were captured, though Kyiv has shown two of them": "of them" counts the group just
     // counted, so with no word of its own the part measures what that figure did.
     // "(up from 600+ in April)": a figure compared with the one before it counts the same thing.
-    const compared = found.length > 0 && /^(up|down|rise|rising|risen|fall|falling|fallen|compared)$/.test(tokens[hedge.from - 2]?.norm ?? '') && /^(from|with|to)$/.test(tokens[hedge.from - 1]?.norm ?? '');
-    if (compared && !head) {
+    const lead = tokens[hedge.from - 1]?.norm === 'the' ? 1 : 0;
+    const compared =
+      /^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(tokens[hedge.from - 2 - lead]?.norm ?? '') &&
+      /^(from|with|to|on|the)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '');
+    const comparedWith = found.at(-1)?.measure ?? options.previousMeasure;
+    if (compared && !head && comparedWith) {
       const { qualifier, from, to } = hedge;
       const start = tokens[from]!.start;
       const end = tokens[to - 1]!.end;
-      found.push({ start, end, numberText: sentence.slice(start, end), ...bounds(qualifier, phrase), qualifier, measure: found.at(-1)!.measure });
+      found.push({ start, end, numberText: sentence.slice(start, end), ...bounds(qualifier, phrase), qualifier, measure: comparedWith });
       return;
     }
     // With no word of its own, a figure counts what the figure before it counted: "Dozens were
@@ -85,7 +89,9 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     const total = measures.has('killed') && measures.has('wounded') && tokens.slice(Math.max(0, from - 3), from).some((t) => /^(total|combined|overall|all)$/.test(t.norm));
     // "the first contingent of some 11,000": a group sent, whatever the figure before it counted.
     const group = COLLECTIVE.has(tokens[from - 2]?.norm ?? '') && tokens[from - 1]?.norm === 'of';
-    const fallback = total ? 'casualties' : head?.kind === 'noun' || group ? 'deployed' : (before ?? 'deployed');
+    // A figure with a verb of its own ("some seven thousand have been moved") is no part of the one before.
+    const ownVerb = /^(have|has|had|are|is|were|was)$/.test(tokens[hedge.to]?.norm ?? '') && head?.kind !== 'partitive';
+    const fallback = total ? 'casualties' : head?.kind === 'noun' || group || ownVerb ? 'deployed' : (before ?? 'deployed');
     const measure = classifyMeasure(
       tokens,
       {

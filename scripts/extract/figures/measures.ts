@@ -28,6 +28,9 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
  * @example classifyMeasure(tokenize('an additional 9,000 soldiers remain in reserve'), {from:0,to:4,leftLimit:0,rightLimit:7}) // 'reserve'
  */
 export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fallback: Measure = 'deployed'): Measure {
+  // "had captured two wounded soldiers", "killed 50 … and wounded 47": the verb whose object the figure is.
+  const verb = objectVerb(tokens, span);
+  if (verb) return verb;
   for (let k = span.from; k < span.to; k++) {
     // "4,000 killed or wounded", "dead and injured": both together are casualties.
     if (lossPair(tokens, k)) return 'casualties';
@@ -37,9 +40,6 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
   // "five hundred of them officers": the noun right after the part names it.
   const after = HEAD_MEASURES[tokens[span.to]?.norm ?? ''];
   if (after && tokens[span.to - 1] && /^(them|those|these|whom)$/.test(tokens[span.to - 1]!.norm)) return after;
-  // "had captured two wounded soldiers", "killed 50 … and wounded 47": the verb whose object the figure is.
-  const verb = objectVerb(tokens, span);
-  if (verb) return verb;
   // "5,000 construction troops", "1,000 combat engineers": the counted noun's own modifiers.
   const modifiers = cueIn(tokens.slice(span.from, span.to));
   if (modifiers) return modifiers;
@@ -124,6 +124,8 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
   const stop = Math.max(span.leftLimit, span.from - LEFT_WINDOW);
   for (let k = span.from - 1; k >= stop; k--) {
     const t = tokens[k]!;
+    // "the total in Russia could be a little higher, at eleven to twelve thousand": the value after a comma.
+    if (t.text === ',' && k === span.from - 2 && /^(at|to|around|about|or)$/.test(tokens[k + 1]!.norm)) continue;
     if (HARD_BREAKS.has(t.text) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
     out.unshift(t);
   }
@@ -159,6 +161,7 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
         CLAUSE_BREAKS.has(next.norm) ||
         ['and', 'or', 'but', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'who', 'said', 'says'].includes(next.norm);
       if (breaks) break;
+      out.push(t);
       continue;
     }
     out.push(t);
