@@ -98,11 +98,11 @@ export function attributeDocument(
   const unresolved: { sentence: number; words: string }[] = [];
   const infos: SentenceInfo[] = [];
 
-  let lastDay: string | null = null;
+  const spokenDays: string[] = [];
   sentences.forEach((s, i) => {
     const tokens = tokenize(s.text);
     const reference = anchors.findLast((a) => a.start <= s.start)?.iso ?? input.publishedOn;
-    const dates = findDates(s.text, reference, yearReference, lastDay);
+    const dates = findDates(s.text, reference, yearReference, spokenDays);
     const mentions = findMentions(s.text, tokens, registry, registry.match(s.text), model.knownNames());
     const predicates = findPredicates(tokens, mentions, s.text);
     const quotes = quoteSpans(s.text);
@@ -134,7 +134,7 @@ export function attributeDocument(
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
       if (r) model.add(r, i, Boolean(p), date?.iso ?? null, n === 0 && m.from <= 3, s.paragraph);
       // "The same day", "ten days earlier" count from the day the text last said someone spoke.
-      if (date?.iso) lastDay = date.iso;
+      if (date?.iso) spokenDays.push(date.iso);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
         unresolved.push({ sentence: i, words: m.text });
     });

@@ -87,12 +87,15 @@ export function findDates(
   text: string,
   reference: string | null,
   yearReference = reference,
-  anchor: string | null = null,
+  anchors: readonly string[] = [],
 ): DateMention[] {
   const out: DateMention[] = [];
-  // "the same day", "later that day", "that same Monday": the day the text spoke of just before.
+  const anchor = anchors.at(-1) ?? null;
+  // "the same day", "later that day": the day the text spoke of just before; "that same Monday": the last such Monday.
   for (const m of text.matchAll(SAME_DAY)) {
-    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], iso: anchor, day: true, month: null, shift: 0 });
+    const weekday = WEEKDAY_NAMES.findIndex((w) => m[0].toLowerCase().endsWith(w));
+    const iso = weekday < 0 ? anchor : (anchors.findLast((a) => noon(a).getUTCDay() === weekday) ?? null);
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], iso, day: true, month: null, shift: 0 });
   }
   if (!DATEISH.test(text)) return out;
   const base = reference ?? yearReference;
