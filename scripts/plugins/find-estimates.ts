@@ -21,10 +21,12 @@ export function findEstimatesInSentences() {
     }
     const rows = findTableRows(tree.children.map((node) => toString(node)));
     let previousMeasure: Measure | undefined;
+    let peopleSoFar = false;
     sentences.forEach((s, i) => {
       const row = rows[s.paragraph];
-      // A bare figure counts people when the sentence or the three before it are about them.
-      const previousMentionsPeople = sentences.slice(Math.max(0, i - 3), i).some((p) => mentionsPeople(p.text));
+      // A bare figure counts people when the text before it is about them.
+      peopleSoFar ||= i > 0 && mentionsPeople(sentences[i - 1]!.text);
+      const previousMentionsPeople = peopleSoFar;
       const shift = s.start - (tree.children[s.paragraph]?.position?.start.offset ?? s.start);
       const found = row
         ? findRowEstimates(row)

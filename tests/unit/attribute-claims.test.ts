@@ -72,10 +72,9 @@ describe('attribute-claims', () => {
       [5000, 'ua-hur', 'Kyrylo Budanov'],
     ]);
   });
-  it('takes the first of "U.S. and NATO officials"', async () => {
-    expect(await who('U.S. and NATO officials said about 10,000 North Korean troops are training.')).toEqual([
-      [10000, 'us-officials', null],
-    ]);
+  it('gives "U.S. and NATO officials" to both parties, never one of them', async () => {
+    const claims = (await runSource('U.S. and NATO officials said about 10,000 North Korean troops are training.')).claims;
+    expect(claims.map((c) => [c.low, c.reporter, c.parties])).toEqual([[10000, null, ['us-officials', 'nato']]]);
   });
   it('resolves the statement date against the publication date when there is one', async () => {
     const { claims } = await runSource(

@@ -172,11 +172,17 @@ export function attributeDocument(
     // "Wood said Washington believed 10,000 …": a state named as a whole inside the words of one of its
     // bodies' officials is that body speaking.
     const inner = p ? info.resolved.get(p) : null;
+    // "Kyiv estimates Pyongyang's losses at 5,000, Budanov told the BBC": likewise after the figure.
     if (p && inner?.kind === 'government') {
       const own = p;
-      const outer = candidates.findLast((q) => q !== own && q.kind === 'verb' && q.to <= own.from && q.segmentFrom === own.segmentFrom);
-      const o = outer ? info.resolved.get(outer) : null;
-      if (outer && o?.reporterId && o.country === inner.country && !registry.isGeneral(o.reporterId)) p = outer;
+      const specific = (q: Predicate) => {
+        const o = info.resolved.get(q);
+        return Boolean(o?.reporterId && o.country === inner.country && !registry.isGeneral(o.reporterId));
+      };
+      const outer =
+        candidates.findLast((q) => q !== own && q.kind === 'verb' && q.to <= own.from && q.segmentFrom === own.segmentFrom && specific(q)) ??
+        candidates.find((q) => q !== own && q.kind === 'verb' && q.from > own.from && q.segmentFrom === own.segmentFrom && specific(q));
+      if (outer) p = outer;
     }
     const resolved = p ? info.resolved.get(p) : null;
     const [segA, segB] = p ? [p.segmentFrom, p.segmentTo] : [0, tokens.length];

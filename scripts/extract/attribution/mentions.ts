@@ -188,7 +188,8 @@ export function findMentions(
       person: a.person,
       country: r.country,
       kind: r.kind,
-      isPerson: a.person !== null,
+      // "a Ukrainian military intelligence official", "NATO chief": an alias may name a person by role.
+      isPerson: a.person !== null || /\b(?:official|spokesperson|spokesman|spokeswoman|chief|minister|secretary|ambassador|envoy|president)$/i.test(a.alias),
       plural: /s$/.test(a.alias) && r.kind === 'anonymous-official',
       possessive: a.possessive,
     });

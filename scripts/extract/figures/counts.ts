@@ -162,8 +162,7 @@ export function countsOthersAfter(tokens: readonly Token[], head: number): boole
  * ("the 8,000 the secretary cited"), or right after a collective or people noun.
  */
 export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, options: FindOptions): boolean {
-  const aboutPeople = options.previousMentionsPeople === true || tokens.some((t) => PEOPLE_NOUNS.has(t.norm) && t.norm !== 'people');
-  if (!aboutPeople) return false;
+  if (!(options.previousMentionsPeople === true || aboutPeople(tokens))) return false;
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
   // "the roughly 11,000 already in Russia", "some 3,000 more could follow": words that are no noun.
@@ -183,6 +182,26 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   const endsClause = !next || /^[.,;:!?)]$/.test(next.text) || AFTER_COUNT.has(next.norm);
   return endsClause && counted(left.at(-1) ?? tokens[0]!);
 }
+
+/**
+ * Whether a sentence is about (North Korean) people: it names soldiers ("troops", "officers"), a
+ * group sent ("the deployment", "the contingent"), or North Korean losses. "300 were killed" alone
+ * names no one: "killed" is what happened, not who.
+ */
+export function aboutPeople(tokens: readonly Token[]): boolean {
+  const nk = tokens.some((t) => NORTH_KOREAN.has(t.norm));
+  return tokens.some(
+    (t) =>
+      (PEOPLE_NOUNS.has(t.norm) && !EVENT_NOUNS.has(t.norm)) ||
+      GROUP_NOUNS.has(t.norm) ||
+      (nk && /^(losses|toll|casualties)$/.test(t.norm)),
+  );
+}
+
+// prettier-ignore
+const EVENT_NOUNS = new Set(['killed', 'wounded', 'injured', 'captured', 'dead', 'people', 'general', 'casualties', 'deaths', 'fatalities']);
+// prettier-ignore
+const GROUP_NOUNS = new Set(['deployment', 'contingent', 'force', 'forces', 'battalion', 'brigade', 'reinforcements']);
 
 /**
  * A noun other than one of people follows the number ("100 basic military terms", "212

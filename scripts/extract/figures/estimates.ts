@@ -20,7 +20,7 @@ export interface EstimateMention {
 }
 
 export interface FindOptions {
-  /** Whether the sentences before this one talk about soldiers: lets "as many as 10,000 have…" count. */
+  /** Whether the text before this sentence talks about soldiers: lets "as many as 10,000 have…" count. */
   previousMentionsPeople?: boolean;
   /** The text is known to count people (a table's figure cell), so a bare number counts. */
   countsPeople?: boolean;
