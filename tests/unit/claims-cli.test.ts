@@ -27,6 +27,8 @@ const CLAIM_KEYS = [
   'reporter',
   'speaker',
   'statedOn',
+  'parties',
+  'reporterInferred',
 ];
 
 describe('npm run -s claims -- FILE...', () => {

@@ -49,6 +49,7 @@ const STEPS: Record<string, { output: string; run: (input: string) => Promise<st
           high: c.high,
           qualifier: c.qualifier,
           reporter: c.reporter?.id ?? null,
+          parties: c.parties,
           speaker: c.speaker,
           statedOnText: c.statedOnText,
           statedOn: c.statedOn,

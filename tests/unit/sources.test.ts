@@ -39,13 +39,13 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: s
       ['deployed', null, 12000, 'at-most', 'ua-hur'],
       ['officers', 500, 500, 'exact', 'ua-hur'],
       ['generals', 3, 3, 'exact', 'ua-hur'],
-      ['training', 10000, 10000, 'approx', 'us-officials'],
+      // "U.S. and NATO officials have confirmed …": both parties, so no one reporter (see below).
+      ['training', 10000, 10000, 'approx', null],
     ],
     statements: [],
   },
   'south-korea-says-more-than-10000-in-russia': {
     estimates: [
-      ['other', 1200000, 1200000, 'exact', null],
       ['deployed', 12000, 12000, 'approx', 'ua-hur'],
       ['officers', 500, 500, 'exact', 'ua-hur'],
       ['generals', 3, 3, 'exact', 'ua-hur'],
@@ -113,6 +113,14 @@ describe('attribution details in the five sources', async () => {
   it('leaves a "reportedly" figure unattributed', async () => {
     const claims = await read('joongang-budanov-8000-still-in-kursk');
     expect(claims.find((c) => c.low === 11000)?.reporter).toBeNull();
+  });
+  it('gives "U.S. and NATO officials" to both parties', async () => {
+    const claims = await read('hur-telegram-up-to-12000-troops');
+    expect(claims.find((c) => c.low === 10000)?.parties).toEqual(['us-officials', 'nato']);
+  });
+  it('reads the size of the whole army as no estimate', async () => {
+    const claims = await read('south-korea-says-more-than-10000-in-russia');
+    expect(claims.some((c) => c.low === 1_200_000)).toBe(false);
   });
   it('reports the duplicated block of a source once', async () => {
     const claims = await read('several-thousand-in-training-kremlin-hoax');

@@ -281,7 +281,7 @@ export function attributeDocument(
       if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker)) return main.statedOn;
     }
     // Further back, the last day the text gave for this reporter's words (three paragraphs at most).
-    return model.lastStatedOn(r, paragraph - 3);
+    return model.lastStatedOn(r, paragraph - 3, sentence);
   }
 
   return { figures: placements.map(attribute), unresolved };

@@ -134,8 +134,10 @@ export class DocumentModel {
   }
 
   /** The statement date of the last time this reporter spoke (not before paragraph `since`), if the text gave one. */
-  lastStatedOn(r: Resolved, since = -1): string | null {
-    const e = this.entries.findLast((x) => x.reporterId === r.reporterId && x.spoke >= 0 && x.statedOn && (!r.person || !x.person || x.person === r.person));
+  lastStatedOn(r: Resolved, since = -1, before = Infinity): string | null {
+    const e = this.entries.findLast(
+      (x) => x.sentence < before && x.reporterId === r.reporterId && x.spoke >= 0 && x.statedOn && (!r.person || !x.person || x.person === r.person),
+    );
     return e && e.paragraph >= since ? e.statedOn : null;
   }
 

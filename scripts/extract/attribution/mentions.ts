@@ -96,6 +96,11 @@ function longestAt(tokens: readonly Token[], i: number, keys: readonly string[])
 
 const NATIONALITY_KEYS = Object.keys(NATIONALITIES);
 const ROLE_KEYS = Object.keys(ROLES);
+// prettier-ignore
+const PERSON_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'commander', 'secretary', 'minister', 'director', 'deputy', 'envoy', 'ambassador', 'representative']);
+/** Words that may follow a body's name and still name it, or one of its people ("NIS director"). */
+// prettier-ignore
+const ORG_WORDS = new Set([...PERSON_WORDS, 'military', 'intelligence', 'agency', 'service', 'directorate', 'ministry', 'office', 'department', 'press', 'staff']);
 const BODY_ROLE_KEYS = Object.keys(BODY_ROLES);
 /** Person roles that name whom the person speaks for (not an unnamed official, a lawmaker or an analyst). */
 const SPEAKING_ROLE_KEYS = Object.keys(PERSON_ROLES).filter((k) => !['anonymous-official', 'lawmaker', 'research-group'].includes(PERSON_ROLES[k]!));
@@ -195,6 +200,13 @@ export function findMentions(
     });
     // "Seoul's defence ministry", "Seoul spy agency", "Ukraine's ambassador": a state's body or envoy named by role.
     if (r.kind === 'government') to = composeRole(m, tokens, to, sentence, registry, r.country);
+    // "Ukraine's GUR military intelligence agency", "a Pentagon spokesperson": the body's own words after its name.
+    const name = to;
+    while (to < tokens.length && to - name < 4 && !taken[to] && ORG_WORDS.has(tokens[to]!.norm) && !ANONYMOUS_HEADS.has(tokens[to]!.norm)) to++;
+    if (to > name) {
+      const last = tokens[to - 1]!;
+      Object.assign(m, { to, end: last.end, text: sentence.slice(a.start, last.end), isPerson: m.isPerson || PERSON_WORDS.has(last.norm) });
+    }
     // "a senior U.S. military official": an official of a nation's military is an unnamed official.
     const head = tokens[to];
     if (head && ANONYMOUS_HEADS.has(head.norm)) {
@@ -217,7 +229,7 @@ export function findMentions(
   findPeople(sentence, tokens, registry, taken, take, out, known);
   findReferring(sentence, tokens, taken, take);
   out.sort((a, b) => a.from - b.from);
-  return groupParties(sentence, tokens, registry, out);
+  return groupParties(sentence, tokens, registry, mergeTitles(sentence, out));
 }
 
 /**
@@ -487,6 +499,18 @@ const PRONOUNS: Record<string, Description> = Object.assign(Object.create(null) 
   we: { is: 'either', plural: true },
   i: { is: 'person' },
 });
+
+/** "Ukraine's President | Volodymyr Zelenskyy": a title the registry names, then the person it names: one mention. */
+function mergeTitles(sentence: string, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    if (prev && prev.to === m.from && m.type === 'registry' && m.person && prev.type === 'registry' && prev.reporterId === m.reporterId && !prev.person) {
+      out[out.length - 1] = { ...m, from: prev.from, start: prev.start, text: sentence.slice(prev.start, m.end) };
+    } else out.push(m);
+  }
+  return out;
+}
 
 /**
  * "U.S. and South Korean officials", "Kyiv and Washington", "Ukrainian, U.S. and South Korean

@@ -279,7 +279,8 @@ function verbPredicate(
       if (found.some((p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle'))) break;
       // "Jeon Ha-kyou, a spokesperson for Seoul's defence ministry, told": the name the appositive describes.
       const head = mentions.slice(0, n).findLast((h) => h.to < m.from && tokens[h.to]?.text === ',' && subjectGap(tokens, h.to, k));
-      if (head && (head.type === 'person' || head.isPerson)) return make('verb', norm, k, k + 1, head, false, flags);
+      // (A title before a named person in apposition yields to the name: "chief, Kyrylo Budanov, told".)
+      if (head && (head.type === 'person' || head.isPerson) && (head.person || !m.person)) return make('verb', norm, k, k + 1, head, false, flags);
       if (subjectGap(tokens, m.to, k)) return make('verb', norm, k, k + 1, m, false, flags);
       if (tokens.slice(m.to, k).some((t) => /^[;.:]$/.test(t.text))) break;
     }
@@ -287,7 +288,9 @@ function verbPredicate(
   // "…,” said Rutte", "…, said a U.S. official": the source after the verb.
   if (flags.has('inverts')) {
     const after = mentionAfter(mentions, k + 1, 1);
-    if (after && !tokens.slice(k + 1, after.from).some((t) => t.type === 'punct')) return make('verb', norm, k, k + 1, after, true, flags);
+    // "said it had killed 17": a pronoun after the verb begins what was said; "…,” said he." ends it.
+    const pronoun = after?.type === 'pronoun' && !/^[.,;”"]$/.test(tokens[after.to]?.text ?? '.');
+    if (after && !pronoun && !tokens.slice(k + 1, after.from).some((t) => t.type === 'punct')) return make('verb', norm, k, k + 1, after, true, flags);
   }
   return make('verb', norm, k, k + 1, null, false, flags);
 }

@@ -72,7 +72,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     const lead = tokens[hedge.from - 1]?.norm === 'the' ? 1 : 0;
     const compared =
       /^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(tokens[hedge.from - 2 - lead]?.norm ?? '') &&
-      /^(from|with|to|on|the)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '');
+      /^(from|with|than|on)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '');
     const comparedWith = found.at(-1)?.measure ?? options.previousMeasure;
     if (compared && !head && comparedWith) {
       const { qualifier, from, to } = hedge;

@@ -58,7 +58,9 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
 function objectVerb(tokens: readonly Token[], span: MeasureSpan): Measure | null {
   const verb = tokens[span.from - 1]?.norm ?? '';
   const measure = OBJECT_VERBS[verb];
-  return measure && span.from - 1 >= span.leftLimit ? measure : null;
+  if (!measure || span.from - 1 < span.leftLimit) return null;
+  // "had killed or wounded about 1,000": both verbs together.
+  return lossPair(tokens, span.from - 3) ? 'casualties' : measure;
 }
 
 const OBJECT_VERBS: Record<string, Measure> = Object.assign(Object.create(null) as Record<string, Measure>, {
