@@ -1,2 +1,3 @@
-import { findFullDate } from './extract/text/dates.ts';
-console.log(findFullDate('Published October 31, 2024, 8:47 p.m. ET | Updated 11:02 p.m. ET | 5 min read'));
+import { readRegistry } from './lib/inputs.ts';
+const r = readRegistry();
+console.log(r.match("Moscow dismissed as fiction Kyiv's claim that 10,000 had arrived"));

@@ -77,7 +77,16 @@ function isDateLine(text: string, date: string): boolean {
 /** A short line of parts between "·", "|" or "—", one of them the date, none a sentence. */
 function mastheadLine(text: string, date: string): boolean {
   const parts = text.split(/\s[·|•—–]\s/);
-  return parts.length >= 2 && parts.some((p) => p.includes(date)) && text.split(/\s+/).length <= 16 && !/[.!?]["”]?$/.test(text);
+  const rest = parts.filter((p) => !p.includes(date)).join(' ');
+  // (A table row, "NIS | about 11,000 | 2025-01-13", is no masthead: it holds a figure.)
+  const figure = /\d{1,3},\d{3}|\b\d{5,}\b/.test(rest);
+  return (
+    parts.length >= 2 &&
+    !figure &&
+    parts.some((p) => p.includes(date)) &&
+    text.split(/\s+/).length <= 16 &&
+    !/[.!?]["”]?$/.test(text)
+  );
 }
 
 const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;

@@ -17,9 +17,15 @@ export function attributeClaims() {
     const sentences = file.data.sentences ?? [];
     const mentions = file.data.mentions ?? [];
     const paragraphs = tree.children.map((node) => ({ start: node.position?.start.offset ?? 0, text: toString(node) }));
-    const lines = (file.data.clean?.lines ?? []).map((l) => ({ start: l.start, text: l.text, dropped: l.role === 'dropped' }));
+    const lines = (file.data.clean?.lines ?? []).map((l) => ({
+      start: l.start,
+      text: l.text,
+      dropped: l.role === 'dropped',
+    }));
     const placements = mentions.map((m) =>
-      m.estimate ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end } : { sentence: m.sentence, start: 0, end: 1 },
+      m.estimate
+        ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end }
+        : { sentence: m.sentence, start: 0, end: 1 },
     );
     const { figures, unresolved } = attributeDocument(
       { sentences, paragraphs, lines, publishedOn: file.data.meta?.publishedOn ?? null },

@@ -22,7 +22,10 @@ export function extractMetadata() {
     const clean = file.data.clean!;
     const headline = clean.lines.find((l) => l.role === 'title')?.text.trim() ?? null;
     const title = sidecar?.title ?? headline;
-    const top = clean.lines.filter((l) => l.role !== 'blank').slice(0, 6).map((l) => l.text);
+    const top = clean.lines
+      .filter((l) => l.role !== 'blank')
+      .slice(0, 6)
+      .map((l) => l.text);
     const publishedOn = sidecar?.publishedOn ?? clean.datelineDate ?? datelineWithoutYear(top, yearsOf(top.join(' ')));
     file.data.meta = {
       title,

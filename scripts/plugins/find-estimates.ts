@@ -34,7 +34,8 @@ export function findEstimatesInSentences() {
             .filter((e) => e.start >= 0 && e.end <= s.text.length)
         : findEstimates(s.text, { previousMentionsPeople, ...(previousMeasure ? { previousMeasure } : {}) });
       for (const estimate of found) file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
-      previousMeasure = found.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);
+      previousMeasure =
+        found.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);
     });
   };
 }

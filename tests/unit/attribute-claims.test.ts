@@ -73,7 +73,8 @@ describe('attribute-claims', () => {
     ]);
   });
   it('gives "U.S. and NATO officials" to both parties, never one of them', async () => {
-    const claims = (await runSource('U.S. and NATO officials said about 10,000 North Korean troops are training.')).claims;
+    const claims = (await runSource('U.S. and NATO officials said about 10,000 North Korean troops are training.'))
+      .claims;
     expect(claims.map((c) => [c.low, c.reporter, c.parties])).toEqual([[10000, null, ['us-officials', 'nato']]]);
   });
   it('resolves the statement date against the publication date when there is one', async () => {

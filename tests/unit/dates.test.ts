@@ -30,7 +30,8 @@ describe('findDates()', () => {
     expect(days('two days ago', '2025-01-01')).toEqual([['two days ago', '2024-12-30']]);
   });
   it('counts "a week later" from the date named before it, not from the reference', () => {
-    const text = 'Seoul gave 12,000 on Oct. 18; the Pentagon said 10,000 on Oct. 28, while Kyiv counted 11,000 a week later.';
+    const text =
+      'Seoul gave 12,000 on Oct. 18; the Pentagon said 10,000 on Oct. 28, while Kyiv counted 11,000 a week later.';
     expect(days(text, '2024-12-01').map((d) => d[1])).toEqual(['2024-10-18', '2024-10-28', '2024-11-04']);
   });
   it('gives no day for a month, a week or a season', () => {
@@ -42,7 +43,8 @@ describe('findDates()', () => {
     expect(days('on Jan. 13 the agency said', null, '2025-03-01')).toEqual([['Jan. 13', '2025-01-13']]);
     expect(days('on Nov. 4 last year', '2025-12-01')[0]).toEqual(['Nov. 4', '2024-11-04']);
   });
-  it('reads no date in a larger number ("May 10,000")', () => expect(days('May 10,000 troops', '2025-01-15')).toEqual([]));
+  it('reads no date in a larger number ("May 10,000")', () =>
+    expect(days('May 10,000 troops', '2025-01-15')).toEqual([]));
 });
 
 describe('shiftDays()', () => {

@@ -99,10 +99,21 @@ export function attributeDocument(
   const infos: SentenceInfo[] = [];
 
   const spokenDays: string[] = [];
+  let lastNamed: string | null = null;
+  const turnSpoken = new Set<Predicate>();
   sentences.forEach((s, i) => {
     const tokens = tokenize(s.text);
     const reference = anchors.findLast((a) => a.start <= s.start)?.iso ?? input.publishedOn;
-    const dates = findDates(s.text, reference, yearReference, spokenDays);
+    // An undated article tells its dates in order: a month-day falls near the last day it named.
+    const year =
+      input.publishedOn ??
+      [yearReference, lastNamed]
+        .filter((d): d is string => d !== null)
+        .sort()
+        .at(-1) ??
+      null;
+    const dates = findDates(s.text, reference, year, spokenDays);
+    lastNamed = dates.findLast((d) => d.iso)?.iso ?? lastNamed;
     const mentions = findMentions(s.text, tokens, registry, registry.match(s.text), model.knownNames());
     const predicates = findPredicates(tokens, mentions, s.text);
     const quotes = quoteSpans(s.text);
@@ -128,11 +139,23 @@ export function attributeDocument(
       if (r) before.push({ m, r });
     }
     for (const p of predicates) info.resolved.set(p, sourceOf(p, byMention, info, model, registry));
-    mentions.forEach((m, n) => {
+    // "MR. RYDER: We now assess that …": in a transcript, "we" and "I" are the turn's speaker.
+    const turn = turns[s.paragraph];
+    if (turn && !turn.question)
+      for (const p of predicates)
+        if (p.source?.type === 'pronoun' && /^(we|i)$/i.test(p.source.text)) {
+          info.resolved.set(p, labelSource(turn.label));
+          turnSpoken.add(p);
+        }
+    // The sentence's subject: who its first reporting verb has speak, else its first name not after a preposition.
+    const subject =
+      predicates.find((p) => p.kind === 'verb' && p.source && !p.inverted)?.source ??
+      mentions.find((m) => m.from <= 3 && !/^(in|at|from|to|on|for|of|by|with)$/.test(tokens[m.from - 1]?.norm ?? ''));
+    mentions.forEach((m) => {
       const r = byMention.get(m);
       const p = predicates.find((q) => q.source === m);
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
-      if (r) model.add(r, i, Boolean(p), date?.iso ?? null, n === 0 && m.from <= 3, s.paragraph);
+      if (r) model.add(r, i, Boolean(p), date?.iso ?? null, m === subject, s.paragraph);
       // "The same day", "ten days earlier" count from the day the text last said someone spoke.
       if (date?.iso) spokenDays.push(date.iso);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
@@ -180,8 +203,13 @@ export function attributeDocument(
         return Boolean(o?.reporterId && o.country === inner.country && !registry.isGeneral(o.reporterId));
       };
       const outer =
-        candidates.findLast((q) => q !== own && q.kind === 'verb' && q.to <= own.from && q.segmentFrom === own.segmentFrom && specific(q)) ??
-        candidates.find((q) => q !== own && q.kind === 'verb' && q.from > own.from && q.segmentFrom === own.segmentFrom && specific(q));
+        candidates.findLast(
+          (q) => q !== own && q.kind === 'verb' && q.to <= own.from && q.segmentFrom === own.segmentFrom && specific(q),
+        ) ??
+        candidates.find(
+          (q) =>
+            q !== own && q.kind === 'verb' && q.from > own.from && q.segmentFrom === own.segmentFrom && specific(q),
+        );
       if (outer) p = outer;
     }
     const resolved = p ? info.resolved.get(p) : null;
@@ -192,13 +220,20 @@ export function attributeDocument(
     if (!named && hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))) return NONE;
     if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
     // A source that names no registry entry (unnamed sources, a prisoner) still speaks: no reporter, its day.
-    if (p && resolved && (resolved.reporterId || resolved.parties.length || resolved.person || p.source?.type === 'anonymous')) {
+    if (
+      p &&
+      resolved &&
+      (resolved.reporterId || resolved.parties.length || resolved.person || p.source?.type === 'anonymous')
+    ) {
       const date = statementDate(tokens, p, figure, info.dates);
       const inherited = date ? null : inheritedDate(resolved, pl.sentence);
       const a: Attribution = {
-        ...fromResolved(resolved, p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence'),
+        ...fromResolved(
+          resolved,
+          p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence',
+        ),
         // A date the text gives stands, even one without a day ("said last week"): it is never filled in.
-        statedOn: date ? date.iso : (inherited ?? (live ? info.reference : null)),
+        statedOn: date ? date.iso : (inherited ?? (live || turnSpoken.has(p) ? info.reference : null)),
         statedOnText: date?.text ?? null,
       };
       return refine(a, pl.sentence);
@@ -218,7 +253,11 @@ export function attributeDocument(
       const r = tail ? next.resolved.get(tail) : null;
       if (tail && r && (r.reporterId || r.parties.length)) {
         const date = statementDate(next.tokens, tail, null, next.dates);
-        return { ...fromResolved(r, 'neighbouring-sentence'), statedOn: date?.iso ?? null, statedOnText: date?.text ?? null };
+        return {
+          ...fromResolved(r, 'neighbouring-sentence'),
+          statedOn: date?.iso ?? null,
+          statedOnText: date?.text ?? null,
+        };
       }
     }
     const prev = infos[pl.sentence - 1];
@@ -257,7 +296,12 @@ export function attributeDocument(
       const near = infos[j]?.main;
       const entry = near?.reporterId ? registry.reporters.get(near.reporterId) : undefined;
       if (near && entry && entry.country === own.country && !registry.isGeneral(entry.id))
-        return { ...near, via: 'neighbouring-sentence', statedOn: a.statedOn ?? near.statedOn, statedOnText: a.statedOnText ?? near.statedOnText };
+        return {
+          ...near,
+          via: 'neighbouring-sentence',
+          statedOn: a.statedOn ?? near.statedOn,
+          statedOnText: a.statedOnText ?? near.statedOnText,
+        };
     }
     return a;
   }
@@ -266,7 +310,9 @@ export function attributeDocument(
     const tokens = tokenize(label);
     const mentions = findMentions(label, tokens, registry, registry.match(label), model.knownNames());
     const m = mentions.find((x) => x.type !== 'pronoun' && x.type !== 'description');
-    const single = model.bySurname(label.replace(/^(?:mr|ms|mrs|dr|gen|lt|col|adm|amb|ambassador|secretary|president|minister)\.?\s+/i, '').trim());
+    const single = model.bySurname(
+      label.replace(/^(?:mr|ms|mrs|dr|gen|lt|col|adm|amb|ambassador|secretary|president|minister)\.?\s+/i, '').trim(),
+    );
     if (!m) return single;
     const r = model.resolve(m, sentences.length);
     return r && (r.reporterId || r.parties.length) ? r : (single ?? r);
@@ -278,7 +324,8 @@ export function attributeDocument(
     const paragraph = sentences[sentence]!.paragraph;
     for (let j = sentence - 1; j >= 0 && sentences[j]!.paragraph >= paragraph - 1; j--) {
       const main = infos[j]!.main;
-      if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker)) return main.statedOn;
+      if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker))
+        return main.statedOn;
     }
     // Further back, the last day the text gave for this reporter's words (three paragraphs at most).
     return model.lastStatedOn(r, paragraph - 3, sentence);
@@ -311,7 +358,13 @@ function fromResolved(r: Resolved, via: AttributionVia): Attribution {
 }
 
 /** The source a predicate names, after citing, briefings, lawmakers and outlets are weighed. */
-function sourceOf(p: Predicate, byMention: Map<Mention, Resolved | null>, info: SentenceInfo, model: DocumentModel, registry: Registry): Resolved | null {
+function sourceOf(
+  p: Predicate,
+  byMention: Map<Mention, Resolved | null>,
+  info: SentenceInfo,
+  model: DocumentModel,
+  registry: Registry,
+): Resolved | null {
   const subject0 = p.source ? (byMention.get(p.source) ?? null) : null;
   const countryOf = (m: Mention | null, r: Resolved | null): Resolved | null => {
     // "a South Korean media report citing an unnamed government official": unnamed officials of the citing party's country.
@@ -326,7 +379,12 @@ function sourceOf(p: Predicate, byMention: Map<Mention, Resolved | null>, info: 
   const cited = countryOf(p.cited, p.cited ? (byMention.get(p.cited) ?? null) : null);
   const subject = p.cue === 'citing' || p.cue === 'quoting' ? countryOf(p.source, subject0) : subject0;
   // "We estimate …," Budanov said: "we" is the speaker of the quotation.
-  if (subject && p.source?.type === 'pronoun' && /^(we|i)$/.test(p.source.text.toLowerCase()) && info.inQuote(p.source.start)) {
+  if (
+    subject &&
+    p.source?.type === 'pronoun' &&
+    /^(we|i)$/.test(p.source.text.toLowerCase()) &&
+    info.inQuote(p.source.start)
+  ) {
     const outside = info.predicates.find((q) => q !== p && q.source && !info.inQuote(q.source.start));
     return outside ? (byMention.get(outside.source!) ?? null) : null;
   }
@@ -334,8 +392,13 @@ function sourceOf(p: Predicate, byMention: Map<Mention, Resolved | null>, info: 
   if (p.cited?.thirdParty) return subject0 ? { ...subject0, reporterId: null } : null;
   if (cited && (cited.reporterId || cited.parties.length)) {
     if (subject && subject.kind === 'lawmaker') subject.briefer = cited.reporterId;
-    if (p.source?.type === 'person' || p.source?.type === 'registry') model.add({ ...subject!, briefer: cited.reporterId }, -1, false);
-    return { ...cited, person: subject?.isPerson ? subject.person : cited.person, isPerson: subject?.isPerson ?? cited.isPerson };
+    if (p.source?.type === 'person' || p.source?.type === 'registry')
+      model.add({ ...subject!, briefer: cited.reporterId }, -1, false);
+    return {
+      ...cited,
+      person: subject?.isPerson ? subject.person : cited.person,
+      isPerson: subject?.isPerson ?? cited.isPerson,
+    };
   }
   if (!subject) return null;
   if (subject.kind === 'lawmaker' && !subject.reporterId) {
@@ -354,7 +417,8 @@ function quotedAway(p: Predicate, info: SentenceInfo, pl: Placement): boolean {
 
 /** "…, the NIS said." at the very end of a sentence, with nothing counted after it. */
 function trailingAtEnd(p: Predicate, tokens: readonly Token[]): boolean {
-  const lead = p.inverted || !p.source ? p.from : p.source.from;
+  let lead = p.inverted || !p.source ? p.from : p.source.from;
+  if (/^(the|a|an)$/.test(tokens[lead - 1]?.norm ?? '')) lead--;
   if (!/^[,”"]$/.test(tokens[lead - 1]?.text ?? '')) return false;
   return !tokens.slice(p.to).some((t) => t.type === 'number' || t.norm === 'that');
 }

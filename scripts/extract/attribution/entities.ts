@@ -98,25 +98,57 @@ export class DocumentModel {
       }
       return list.find(fits);
     };
-    const near = pick([...before].reverse());
+    // In its own sentence, the subject first ("The Pentagon will brief on Monday; it says …"), then the nearest.
+    const near = (before[0] && pick([before[0]])) ?? pick([...before].reverse());
     if (near) return { ...near, text: m.text };
-    // Who spoke lately, then the subject of the last sentences, then whoever was named last.
+    // The subject of the sentence just before ("Umerov met allies. He said …"), then who spoke lately,
+    // then the subject of the last sentences, then whoever was named last.
     const found =
+      pick(recent.filter((e) => e.subject && e.sentence === sentence - 1)) ??
       pick(recent.filter((e) => e.spoke >= sentence - 3)) ??
       pick(recent.filter((e) => e.subject && e.sentence >= sentence - 2)) ??
       pick(recent);
     if (found) return { ...found, text: m.text };
+    // "The Pentagon raised its estimate … the 8,000 the secretary cited": a person no one named speaks for the body that did.
+    if (wants.is === 'person' && !wants.kinds) {
+      const body =
+        before.find((e) => !e.isPerson && e.reporterId) ??
+        recent.find(
+          (e) => !e.isPerson && e.reporterId && (e.spoke >= sentence - 2 || (e.subject && e.sentence >= sentence - 1)),
+        );
+      if (body) return { ...body, text: m.text, inferred: true };
+    }
     // "the Ukrainian spy agency" with no antecedent: the registry's body of that kind and country.
     const kind = wants.kinds?.[0];
     const entry = kind && wants.country ? this.registry.find(kind, wants.country) : undefined;
     return entry
-      ? { reporterId: entry.id, person: null, parties: [], inferred: true, country: entry.country, kind: entry.kind, isPerson: false, plural: false, briefer: null, text: m.text }
+      ? {
+          reporterId: entry.id,
+          person: null,
+          parties: [],
+          inferred: true,
+          country: entry.country,
+          kind: entry.kind,
+          isPerson: false,
+          plural: false,
+          briefer: null,
+          text: m.text,
+        }
       : null;
   }
 
   /** Remember a resolved mention; `spoke` when it was the source of a predicate. */
-  add(r: Resolved, sentence: number, spoke: boolean, statedOn: string | null = null, subject = false, paragraph = -1): void {
-    const same = this.entries.findLast((e) => e.reporterId === r.reporterId && e.person === r.person && e.parties.join() === r.parties.join());
+  add(
+    r: Resolved,
+    sentence: number,
+    spoke: boolean,
+    statedOn: string | null = null,
+    subject = false,
+    paragraph = -1,
+  ): void {
+    const same = this.entries.findLast(
+      (e) => e.reporterId === r.reporterId && e.person === r.person && e.parties.join() === r.parties.join(),
+    );
     const entry: Entry = {
       ...r,
       briefer: r.briefer ?? same?.briefer ?? null,
@@ -129,14 +161,20 @@ export class DocumentModel {
     this.entries.push(entry);
     if (r.person && r.isPerson) {
       const parts = r.person.split(/\s+/);
-      for (const part of [parts[0]!, parts.at(-1)!, r.person]) if (parts.length > 1 && /^\p{Lu}/u.test(part)) this.surnames.set(part, entry);
+      for (const part of [parts[0]!, parts.at(-1)!, r.person])
+        if (parts.length > 1 && /^\p{Lu}/u.test(part)) this.surnames.set(part, entry);
     }
   }
 
   /** The statement date of the last time this reporter spoke (not before paragraph `since`), if the text gave one. */
   lastStatedOn(r: Resolved, since = -1, before = Infinity): string | null {
     const e = this.entries.findLast(
-      (x) => x.sentence < before && x.reporterId === r.reporterId && x.spoke >= 0 && x.statedOn && (!r.person || !x.person || x.person === r.person),
+      (x) =>
+        x.sentence < before &&
+        x.reporterId === r.reporterId &&
+        x.spoke >= 0 &&
+        x.statedOn &&
+        (!r.person || !x.person || x.person === r.person),
     );
     return e && e.paragraph >= since ? e.statedOn : null;
   }

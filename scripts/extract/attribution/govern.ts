@@ -14,7 +14,11 @@ import type { Predicate } from './predicates.ts';
  *
  * @example govern(predicates, { from: 8, to: 9 }, tokens) // the predicate of "the Pentagon said"
  */
-export function govern(predicates: readonly Predicate[], figure: { from: number; to: number }, tokens: readonly Token[]): Predicate | null {
+export function govern(
+  predicates: readonly Predicate[],
+  figure: { from: number; to: number },
+  tokens: readonly Token[],
+): Predicate | null {
   const sourced = predicates.filter((p) => p.source || p.cited);
   if (!sourced.length) return null;
   const tight = sourced.find(
@@ -30,7 +34,9 @@ export function govern(predicates: readonly Predicate[], figure: { from: number;
   );
   if (tight) return tight;
   const inClause = sourced.filter((p) => p.segmentFrom <= figure.from && figure.from < p.segmentTo);
-  const before = inClause.filter((p) => p.kind !== 'according' && p.to <= figure.from && !(p.inverted && (p.source?.from ?? 0) > figure.from));
+  const before = inClause.filter(
+    (p) => p.kind !== 'according' && p.to <= figure.from && !(p.inverted && (p.source?.from ?? 0) > figure.from),
+  );
   const forward = before.findLast((p) => !trailing(p, tokens));
   if (forward) return forward;
   const according = inClause.find((p) => p.kind === 'according');
@@ -48,7 +54,8 @@ export function govern(predicates: readonly Predicate[], figure: { from: number;
  */
 function trailing(p: Predicate, tokens: readonly Token[]): boolean {
   if (p.kind !== 'verb') return false;
-  const lead = p.inverted || !p.source ? p.from : p.source.from;
+  let lead = p.inverted || !p.source ? p.from : p.source.from;
+  if (/^(the|a|an)$/.test(tokens[lead - 1]?.norm ?? '')) lead--;
   const before = tokens[lead - 1]?.text ?? '';
   if (!/^[,”"’']$/.test(before)) return false;
   return !tokens.slice(p.to, p.segmentTo).some((t) => t.type === 'number' || t.norm === 'that');

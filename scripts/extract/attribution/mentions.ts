@@ -9,6 +9,7 @@ import {
   NATIONALITIES,
   NOT_NAMES,
   PERSON_ROLES,
+  REPORTING_NOUNS,
   REPORTING_VERBS,
   ROLES,
   TITLES,
@@ -82,13 +83,18 @@ const blank = (type: MentionType, tokens: readonly Token[], from: number, to: nu
  * The longest of `keys` spelled by the tokens from `i` (its last word may stand in the
  * possessive: "the agency's count"), and its length in tokens.
  */
-function longestAt(tokens: readonly Token[], i: number, keys: readonly string[]): { key: string; n: number; possessive: boolean } | null {
+function longestAt(
+  tokens: readonly Token[],
+  i: number,
+  keys: readonly string[],
+): { key: string; n: number; possessive: boolean } | null {
   let best: { key: string; n: number; possessive: boolean } | null = null;
   for (const key of keys) {
     const words = key.split(' ');
     const n = words.length;
     if (best && n <= best.n) continue;
-    if (!words.every((w, k) => tokens[i + k]?.norm === w || (k === n - 1 && tokens[i + k]?.norm === `${w}'s`))) continue;
+    if (!words.every((w, k) => tokens[i + k]?.norm === w || (k === n - 1 && tokens[i + k]?.norm === `${w}'s`)))
+      continue;
     best = { key, n, possessive: tokens[i + n - 1]!.norm !== words[n - 1] };
   }
   return best;
@@ -103,7 +109,9 @@ const PERSON_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'chief
 const ORG_WORDS = new Set([...PERSON_WORDS, 'military', 'intelligence', 'agency', 'service', 'directorate', 'ministry', 'office', 'department', 'press', 'staff']);
 const BODY_ROLE_KEYS = Object.keys(BODY_ROLES);
 /** Person roles that name whom the person speaks for (not an unnamed official, a lawmaker or an analyst). */
-const SPEAKING_ROLE_KEYS = Object.keys(PERSON_ROLES).filter((k) => !['anonymous-official', 'lawmaker', 'research-group'].includes(PERSON_ROLES[k]!));
+const SPEAKING_ROLE_KEYS = Object.keys(PERSON_ROLES).filter(
+  (k) => !['anonymous-official', 'lawmaker', 'research-group'].includes(PERSON_ROLES[k]!),
+);
 const DESCRIPTION_KEYS = Object.keys(DESCRIPTIONS);
 
 /** The country a nationality word (or two) at token `i` gives. */
@@ -156,7 +164,10 @@ export function resolveRole(
   }
   country ??= employerEntry?.country ?? null;
   if (kind === 'lawmaker') return { reporterId: null, country, kind, inferred: false };
-  if (!kind) return country && employerEntry ? { reporterId: employerEntry.id, country, kind: employerEntry.kind, inferred: false } : null;
+  if (!kind)
+    return country && employerEntry
+      ? { reporterId: employerEntry.id, country, kind: employerEntry.kind, inferred: false }
+      : null;
   const entry = country ? registry.find(kind, country) : undefined;
   return { reporterId: entry?.id ?? null, country, kind, inferred: Boolean(entry) };
 }
@@ -194,7 +205,11 @@ export function findMentions(
       country: r.country,
       kind: r.kind,
       // "a Ukrainian military intelligence official", "NATO chief": an alias may name a person by role.
-      isPerson: a.person !== null || /\b(?:official|spokesperson|spokesman|spokeswoman|chief|minister|secretary|ambassador|envoy|president)$/i.test(a.alias),
+      isPerson:
+        a.person !== null ||
+        /\b(?:official|spokesperson|spokesman|spokeswoman|chief|minister|secretary|ambassador|envoy|president)$/i.test(
+          a.alias,
+        ),
       plural: /s$/.test(a.alias) && r.kind === 'anonymous-official',
       possessive: a.possessive,
     });
@@ -202,10 +217,22 @@ export function findMentions(
     if (r.kind === 'government') to = composeRole(m, tokens, to, sentence, registry, r.country);
     // "Ukraine's GUR military intelligence agency", "a Pentagon spokesperson": the body's own words after its name.
     const name = to;
-    while (to < tokens.length && to - name < 4 && !taken[to] && ORG_WORDS.has(tokens[to]!.norm) && !ANONYMOUS_HEADS.has(tokens[to]!.norm)) to++;
+    while (
+      to < tokens.length &&
+      to - name < 4 &&
+      !taken[to] &&
+      ORG_WORDS.has(tokens[to]!.norm) &&
+      !ANONYMOUS_HEADS.has(tokens[to]!.norm)
+    )
+      to++;
     if (to > name) {
       const last = tokens[to - 1]!;
-      Object.assign(m, { to, end: last.end, text: sentence.slice(a.start, last.end), isPerson: m.isPerson || PERSON_WORDS.has(last.norm) });
+      Object.assign(m, {
+        to,
+        end: last.end,
+        text: sentence.slice(a.start, last.end),
+        isPerson: m.isPerson || PERSON_WORDS.has(last.norm),
+      });
     }
     // "a senior U.S. military official": an official of a nation's military is an unnamed official.
     const head = tokens[to];
@@ -229,14 +256,25 @@ export function findMentions(
   findPeople(sentence, tokens, registry, taken, take, out, known);
   findReferring(sentence, tokens, taken, take);
   out.sort((a, b) => a.from - b.from);
-  return groupParties(sentence, tokens, registry, mergeTitles(sentence, out));
+  // "the spy agency in Seoul" holds the "Seoul" the registry found.
+  const kept = out.filter(
+    (m) => !out.some((d) => d !== m && d.type === 'description' && d.from <= m.from && d.to >= m.to),
+  );
+  return groupParties(sentence, tokens, registry, mergeTitles(sentence, kept));
 }
 
 /**
  * Extend a mention of a state by the role that follows it ("Seoul's | defence ministry", "Ukraine's
  * | ambassador"): the registry's body of that kind and country, inferred. Returns the new end token.
  */
-function composeRole(m: Mention, tokens: readonly Token[], to: number, sentence: string, registry: Registry, country: string): number {
+function composeRole(
+  m: Mention,
+  tokens: readonly Token[],
+  to: number,
+  sentence: string,
+  registry: Registry,
+  country: string,
+): number {
   const body = longestAt(tokens, to, BODY_ROLE_KEYS);
   const person = m.possessive ? longestAt(tokens, to, SPEAKING_ROLE_KEYS) : null;
   const role = body && (!person || body.n >= person.n) ? body : person;
@@ -260,7 +298,13 @@ function composeRole(m: Mention, tokens: readonly Token[], to: number, sentence:
 }
 
 /** "Britain's Ministry of Defence", "Japan's defence ministry", "Ukraine's envoy": a country and a role. */
-function findRoleNames(sentence: string, tokens: readonly Token[], registry: Registry, taken: Uint8Array, take: (m: Mention) => void): void {
+function findRoleNames(
+  sentence: string,
+  tokens: readonly Token[],
+  registry: Registry,
+  taken: Uint8Array,
+  take: (m: Mention) => void,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const nat = taken[i] ? null : nationalityAt(tokens, i);
     if (!nat || [...Array(nat.n).keys()].some((d) => taken[i + d])) continue;
@@ -271,7 +315,10 @@ function findRoleNames(sentence: string, tokens: readonly Token[], registry: Reg
     if (ANONYMOUS_HEADS.has(tokens[to]?.norm ?? '')) continue;
     // "…, U.S. says": a country (not an adjective: "the American estimate") as a reporting verb's subject is its government.
     const noun = !/(?:an|ese|ish|ern|ic)$/.test(tokens[i + nat.n - 1]!.norm);
-    const state = to === i + nat.n && noun && REPORTING_VERBS.has(tokens[to]?.norm ?? '') ? registry.find('government', nat.country) : undefined;
+    const state =
+      to === i + nat.n && noun && REPORTING_VERBS.has(tokens[to]?.norm ?? '')
+        ? registry.find('government', nat.country)
+        : undefined;
     if (state) Object.assign(m, { reporterId: state.id, kind: state.kind, to: (to = i + nat.n) });
     if ((to === i + nat.n && !state) || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
     m.country = nat.country;
@@ -296,7 +343,7 @@ function findAnonymous(
     if (next && /^\p{Lu}/u.test(next.text) && next.type === 'word' && !(bare(next) in NATIONALITIES)) return;
     let from = i;
     let country: string | null = null;
-    for (let k = i - 1; k >= 0 && !taken[k]; ) {
+    for (let k = i - 1; k >= 0 && !taken[k];) {
       const two = k > 0 && !taken[k - 1] ? nationalityAt(tokens, k - 1) : null;
       const one = nationalityAt(tokens, k);
       if (two?.n === 2) {
@@ -341,17 +388,32 @@ function findAnonymous(
  * Sources that speak for no one in the registry: "one of them", "one of the prisoners", "a captured
  * soldier"; and unnamed publications, "an unnamed Telegram channel".
  */
-function findWitnesses(sentence: string, tokens: readonly Token[], taken: Uint8Array, take: (m: Mention) => void): void {
+function findWitnesses(
+  sentence: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  take: (m: Mention) => void,
+): void {
   tokens.forEach((t, i) => {
     if (taken[i]) return;
     const witness = WITNESS_HEADS.has(t.norm);
     const third = THIRD_PARTY_HEADS.has(t.norm);
     // "one of them", "one of the prisoners" (but "one of the officials" is one of the officials named before).
     const after = tokens[i + 2]?.norm === 'the' ? tokens[i + 3]?.norm : tokens[i + 2]?.norm;
-    const one = t.norm === 'one' && tokens[i + 1]?.norm === 'of' && (after === 'them' || after === 'those' || WITNESS_HEADS.has(after ?? ''));
+    const one =
+      t.norm === 'one' &&
+      tokens[i + 1]?.norm === 'of' &&
+      (after === 'them' || after === 'those' || WITNESS_HEADS.has(after ?? ''));
     if (!witness && !third && !one) return;
     let from = i;
-    while (from > 0 && !taken[from - 1] && from > i - 4 && /^(a|an|the|one|of|unnamed|anonymous|captured|wounded|north|korean|russian|telegram|pro-russian|ukrainian|military|another|other)$/.test(tokens[from - 1]!.norm))
+    while (
+      from > 0 &&
+      !taken[from - 1] &&
+      from > i - 4 &&
+      /^(a|an|the|one|of|unnamed|anonymous|captured|wounded|north|korean|russian|telegram|pro-russian|ukrainian|military|another|other)$/.test(
+        tokens[from - 1]!.norm,
+      )
+    )
       from--;
     let to = i + 1;
     if (one) to = tokens[i + 2]!.norm === 'the' ? Math.min(tokens.length, i + 4) : i + 3;
@@ -378,14 +440,25 @@ function findPeople(
   for (let i = 0; i < tokens.length; i++) {
     if (taken[i] || !nameWord(tokens[i]!)) continue;
     let j = i;
-    while (j < tokens.length && j - i < 4 && !taken[j] && nameWord(tokens[j]!) && (j === i || !/'s$/.test(tokens[j - 1]!.norm)))
+    while (
+      j < tokens.length &&
+      j - i < 4 &&
+      !taken[j] &&
+      nameWord(tokens[j]!) &&
+      (j === i || !/'s$/.test(tokens[j - 1]!.norm))
+    )
       j++;
     // A surname alone ("Lee said") names the person the text named in full before.
     const surname = j - i === 1 ? known.get(tokens[i]!.text.replace(/['’]s$/, '')) : undefined;
     if (surname) {
       const m = blank('person', tokens, i, j, sentence);
       const possessive = /'s$/.test(tokens[i]!.norm);
-      Object.assign(m, { person: tokens[i]!.text.replace(/['’]s$/, ''), isPerson: true, possessive, end: possessive ? m.end - 2 : m.end });
+      Object.assign(m, {
+        person: tokens[i]!.text.replace(/['’]s$/, ''),
+        isPerson: true,
+        possessive,
+        end: possessive ? m.end - 2 : m.end,
+      });
       m.text = sentence.slice(m.start, m.end);
       take(m);
       continue;
@@ -414,10 +487,24 @@ function findPeople(
       if (tokens[a - 1]!.text === ',' && a !== i) break;
       a--;
     }
+    // An appositive is a noun phrase: ", a spokesperson for …", ", Ukraine's envoy," — not ", told the …".
     let b = j;
-    if (tokens[j]?.text === ',' || tokens[j]?.text === '(') {
+    const opener = tokens[j + 1];
+    if (
+      (tokens[j]?.text === ',' || tokens[j]?.text === '(') &&
+      opener &&
+      (/^(a|an|the|who|whose|its|his|her)$|'s$/.test(opener.norm) ||
+        nationalityAt(tokens, j + 1) ||
+        opener.norm in ROLES)
+    ) {
       b = j + 1;
-      while (b < tokens.length && b - j < 16 && !/^[,;)]$/.test(tokens[b]!.text)) b++;
+      while (
+        b < tokens.length &&
+        b - j < 16 &&
+        !/^[,;)]$/.test(tokens[b]!.text) &&
+        !REPORTING_VERBS.has(tokens[b]!.norm)
+      )
+        b++;
     }
     const role = resolveRole(tokens, a, b, found, registry);
     if (role) Object.assign(m, role);
@@ -446,9 +533,22 @@ function personCue(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 /** Pronouns and definite descriptions, which stand for a source named before. */
-function findReferring(sentence: string, tokens: readonly Token[], taken: Uint8Array, take: (m: Mention) => void): void {
+function findReferring(
+  sentence: string,
+  tokens: readonly Token[],
+  taken: Uint8Array,
+  take: (m: Mention) => void,
+): void {
   tokens.forEach((t, i) => {
     if (taken[i]) return;
+    // "its estimate", "their own count": the owner of a statement, standing for a body named before.
+    const noun = tokens[i + 1]?.norm === 'own' ? tokens[i + 2] : tokens[i + 1];
+    if (/^(its|their)$/.test(t.norm) && noun && REPORTING_NOUNS.has(noun.norm)) {
+      const m = blank('pronoun', tokens, i, i + 1, sentence);
+      m.wants = { is: t.norm === 'its' ? 'body' : 'either', plural: t.norm === 'their', country: null };
+      m.possessive = true;
+      return take(m);
+    }
     const pronoun = PRONOUNS[t.norm];
     if (pronoun) {
       const m = blank('pronoun', tokens, i, i + 1, sentence);
@@ -465,7 +565,11 @@ function findReferring(sentence: string, tokens: readonly Token[], taken: Uint8A
       if (nat) {
         country = nat.country;
         k += nat.n;
-      } else if (/^(top|senior|same|former|main|chief|country's|nation's|military|defence|defense|foreign|presidential)$/.test(tokens[k]!.norm))
+      } else if (
+        /^(top|senior|same|former|main|chief|country's|nation's|military|defence|defense|foreign|presidential)$/.test(
+          tokens[k]!.norm,
+        )
+      )
         k++;
       else break;
     }
@@ -473,11 +577,22 @@ function findReferring(sentence: string, tokens: readonly Token[], taken: Uint8A
     let head: { key: string; n: number; possessive: boolean } | null = null;
     for (let s = i + 1; s <= k; s++) {
       const h = longestAt(tokens, s, DESCRIPTION_KEYS);
-      if (h && s + h.n > (head ? i + 1 + head.n : 0)) head = { key: h.key, n: s + h.n - (i + 1), possessive: h.possessive };
+      if (h && s + h.n > (head ? i + 1 + head.n : 0))
+        head = { key: h.key, n: s + h.n - (i + 1), possessive: h.possessive };
     }
     if (!head || [...Array(head.n).keys()].some((d) => taken[i + 1 + d])) return;
     const wants = DESCRIPTIONS[head.key]!;
-    const m = blank('description', tokens, i, i + 1 + head.n, sentence);
+    // "the General Assembly": a capitalised head before a name is part of the name.
+    const last = tokens[i + head.n]!;
+    if (/^\p{Lu}/u.test(last.text) && /^\p{Lu}/u.test(tokens[i + head.n + 1]?.text ?? '')) return;
+    // "the defence ministry in Seoul", "the spy agency of Ukraine": the country after the head, in the mention.
+    let end = i + 1 + head.n;
+    const place = /^(in|of)$/.test(tokens[end]?.norm ?? '') ? nationalityAt(tokens, end + 1) : null;
+    if (!country && place) {
+      country = place.country;
+      end += 1 + place.n;
+    }
+    const m = blank('description', tokens, i, end, sentence);
     if (/'s$/.test(tokens[i + head.n]!.norm)) {
       m.possessive = true;
       m.end -= 2;
@@ -505,9 +620,25 @@ function mergeTitles(sentence: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out.at(-1);
-    if (prev && prev.to === m.from && m.type === 'registry' && m.person && prev.type === 'registry' && prev.reporterId === m.reporterId && !prev.person) {
-      out[out.length - 1] = { ...m, from: prev.from, start: prev.start, text: sentence.slice(prev.start, m.end) };
-    } else out.push(m);
+    const title =
+      prev &&
+      prev.to === m.from &&
+      m.type === 'registry' &&
+      m.person &&
+      prev.type === 'registry' &&
+      prev.reporterId === m.reporterId &&
+      !prev.person;
+    // "Ukraine's HUR", "Russia's Defence Ministry": the state owns the body named after it.
+    const owner =
+      prev &&
+      prev.to === m.from &&
+      prev.kind === 'government' &&
+      m.type === 'registry' &&
+      m.country === prev.country &&
+      m.kind !== 'government';
+    if (title || owner)
+      out[out.length - 1] = { ...m, from: prev!.from, start: prev!.start, text: sentence.slice(prev!.start, m.end) };
+    else out.push(m);
   }
   return out;
 }
@@ -535,24 +666,49 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
       let j = k - 1;
       if (tokens[j]?.norm === 'the') j--;
       const prev = out.at(-1 - absorbed);
-      if (prev && prev.to === j + 1 && prev.reporterId && (prev.type === 'registry' || prev.type === 'anonymous') && !prev.isPerson) {
+      if (
+        prev &&
+        prev.to === j + 1 &&
+        prev.reporterId &&
+        (prev.type === 'registry' || prev.type === 'anonymous') &&
+        !prev.isPerson
+      ) {
         parties.unshift(...(prev.parties.length ? prev.parties : [prev.reporterId]));
         from = prev.from;
         absorbed++;
       } else {
-        const nat = nationalityAt(tokens, j) ? { ...nationalityAt(tokens, j)!, at: j } : j > 0 && nationalityAt(tokens, j - 1)?.n === 2 ? { ...nationalityAt(tokens, j - 1)!, at: j - 1 } : null;
+        const nat = nationalityAt(tokens, j)
+          ? { ...nationalityAt(tokens, j)!, at: j }
+          : j > 0 && nationalityAt(tokens, j - 1)?.n === 2
+            ? { ...nationalityAt(tokens, j - 1)!, at: j - 1 }
+            : null;
         // "U.S. and NATO officials": the first party's officials, whatever the second's kind;
         // "South Korean and Western intelligence agencies": each country's body of that role.
         const headRole = [2, 1].map((n) => longestAt(tokens, m.to - n, BODY_ROLE_KEYS)).find((r) => r && r.n >= 1);
-        const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm) ? 'anonymous-official' : headRole ? BODY_ROLES[headRole.key]! : m.kind;
+        const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm)
+          ? 'anonymous-official'
+          : headRole
+            ? BODY_ROLES[headRole.key]!
+            : m.kind;
         // The nationality with the group's head noun, as the registry names it ("U.S. intelligence"), else by kind.
-        const head = headRole ? tokens.slice(m.to - headRole.n, m.to).map((t) => t.text).join(' ') : tokens[m.to - 1]!.text;
-        const phrase = nat ? `${tokens.slice(nat.at, nat.at + nat.n).map((t) => t.text).join(' ')} ${head}` : '';
+        const head = headRole
+          ? tokens
+              .slice(m.to - headRole.n, m.to)
+              .map((t) => t.text)
+              .join(' ')
+          : tokens[m.to - 1]!.text;
+        const phrase = nat
+          ? `${tokens
+              .slice(nat.at, nat.at + nat.n)
+              .map((t) => t.text)
+              .join(' ')} ${head}`
+          : '';
         const named = nat ? registry.match(phrase).find((x) => x.start === 0 && x.end === phrase.length) : undefined;
         const entry = named
           ? registry.reporters.get(named.reporterId)
           : nat && kind && kind !== 'lawmaker'
-            ? (registry.find(kind, nat.country) ?? (m.kind && m.kind !== 'lawmaker' ? registry.find(m.kind, nat.country) : undefined))
+            ? (registry.find(kind, nat.country) ??
+              (m.kind && m.kind !== 'lawmaker' ? registry.find(m.kind, nat.country) : undefined))
             : undefined;
         if (!nat || nat.at + nat.n !== j + 1 || !entry) break;
         parties.unshift(entry.id);
@@ -568,7 +724,14 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
     }
     out.splice(out.length - absorbed, absorbed);
     const g = blank('group', tokens, from, m.to, sentence);
-    Object.assign(g, { end: m.end, text: sentence.slice(g.start, m.end), parties: distinct, plural: true, kind: m.kind, possessive: m.possessive });
+    Object.assign(g, {
+      end: m.end,
+      text: sentence.slice(g.start, m.end),
+      parties: distinct,
+      plural: true,
+      kind: m.kind,
+      possessive: m.possessive,
+    });
     out.push(g);
   }
   return out;

@@ -32,7 +32,8 @@ export interface Predicate {
 }
 
 const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
-const NOUN_FILLERS = /^(?:own|latest|new|previous|earlier|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
+const NOUN_FILLERS =
+  /^(?:own|latest|new|previous|earlier|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 // Words that may stand between a subject and its verb ("Seoul has also said", "the NIS on Monday said").
@@ -48,22 +49,37 @@ const MONTHISH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   if (a === b) return true;
   const gap = tokens.slice(a, b);
-  const plain = gap.every((t) => GAP_WORDS.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.');
+  const plain = gap.every(
+    (t) =>
+      GAP_WORDS.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.',
+  );
   if (plain && gap.length <= 6) return true;
   // "Western officials quoted by CNN in July gave": a participle and its agent between subject and verb.
-  if (/ed$/.test(gap[0]!.norm) && gap[1]?.norm === 'by' && gap.length <= 8 && !gap.some((t) => t.type === 'punct')) return true;
+  if (/ed$/.test(gap[0]!.norm) && gap[1]?.norm === 'by' && gap.length <= 8 && !gap.some((t) => t.type === 'punct'))
+    return true;
   // "Its chief, Kyrylo Budanov, had told": the name is itself an appositive; its closing comma stands in the gap.
-  if (gap[0]!.text === ',' && tokens[a - 1 - 0] !== undefined && appositiveName(tokens, a) && gap.slice(1).every((t) => GAP_WORDS.has(t.norm)) && gap.length <= 4)
+  if (
+    gap[0]!.text === ',' &&
+    tokens[a - 1 - 0] !== undefined &&
+    appositiveName(tokens, a) &&
+    gap.slice(1).every((t) => GAP_WORDS.has(t.norm)) &&
+    gap.length <= 4
+  )
     return true;
   // An appositive: ", a spokesperson for the ministry," or "(HUR)".
   const open = gap[0]!.text;
   const close = gap.at(-1)!.text;
-  const enclosed = (open === ',' && close === ',') || (open === '(' && close === ')') || (open === '—' && close === '—');
+  const enclosed =
+    (open === ',' && close === ',') || (open === '(' && close === ')') || (open === '—' && close === '—');
   return (
     enclosed &&
     gap.length >= 3 &&
     gap.length <= 28 &&
-    !gap.slice(1, -1).some((t) => REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS.get(t.norm)!.has('participle') && t.norm !== 'briefed')
+    !gap
+      .slice(1, -1)
+      .some(
+        (t) => REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS.get(t.norm)!.has('participle') && t.norm !== 'briefed',
+      )
   );
 }
 
@@ -75,7 +91,11 @@ const appositiveName = (tokens: readonly Token[], a: number) => {
 
 const isBreak = (t: Token | undefined) => t !== undefined && /^[;]$/.test(t.text);
 const spacedDash = (tokens: readonly Token[], k: number) =>
-  /^[—–-]$/.test(tokens[k]!.text) && tokens[k - 1] !== undefined && tokens[k - 1]!.end < tokens[k]!.start && tokens[k + 1] !== undefined && tokens[k]!.end < tokens[k + 1]!.start;
+  /^[—–-]$/.test(tokens[k]!.text) &&
+  tokens[k - 1] !== undefined &&
+  tokens[k - 1]!.end < tokens[k]!.start &&
+  tokens[k + 1] !== undefined &&
+  tokens[k]!.end < tokens[k + 1]!.start;
 
 /**
  * Where the clauses of a sentence start: at ";", a spaced dash, "while", "whereas", ", but", and
@@ -86,8 +106,10 @@ function clauseStarts(tokens: readonly Token[], subjects: ReadonlySet<number>): 
   const starts = [0];
   tokens.forEach((t, k) => {
     if (isBreak(t) || spacedDash(tokens, k)) starts.push(k + 1);
-    else if (t.norm === 'while' || t.norm === 'whereas' || (t.norm === 'but' && tokens[k - 1]?.text === ',')) starts.push(k);
-    else if (t.norm === 'and' && (subjects.has(k + 1) || (tokens[k + 1]?.norm === 'the' && subjects.has(k + 2)))) starts.push(k);
+    else if (t.norm === 'while' || t.norm === 'whereas' || (t.norm === 'but' && tokens[k - 1]?.text === ','))
+      starts.push(k);
+    else if (t.norm === 'and' && (subjects.has(k + 1) || (tokens[k + 1]?.norm === 'the' && subjects.has(k + 2))))
+      starts.push(k);
   });
   return [...new Set(starts)].sort((a, b) => a - b);
 }
@@ -105,7 +127,15 @@ function mentionAfter(mentions: readonly Mention[], k: number, reach: number): M
  */
 export function findPredicates(tokens: readonly Token[], mentions: readonly Mention[], sentence: string): Predicate[] {
   const found: Predicate[] = [];
-  const make = (kind: PredicateKind, cue: string, from: number, to: number, source: Mention | null, inverted: boolean, flags = NO_FLAGS): Predicate => ({
+  const make = (
+    kind: PredicateKind,
+    cue: string,
+    from: number,
+    to: number,
+    source: Mention | null,
+    inverted: boolean,
+    flags = NO_FLAGS,
+  ): Predicate => ({
     kind,
     cue,
     from,
@@ -137,7 +167,7 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       continue;
     }
     const flags = REPORTING_VERBS.get(t.norm);
-    if (flags && verbCounts(tokens, k)) {
+    if (flags && verbCounts(tokens, k, mentions)) {
       found.push(verbPredicate(tokens, mentions, k, flags, found, make));
       continue;
     }
@@ -145,7 +175,8 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       // "the agency's January count", "Kyiv's own estimate": a word or two may stand between.
       const owner = mentions.find(
         (m) =>
-          (m.to === k || (m.possessive && m.to >= k - 2 && tokens.slice(m.to, k).every((x) => NOUN_FILLERS.test(x.norm)))) &&
+          (m.to === k ||
+            (m.possessive && m.to >= k - 2 && tokens.slice(m.to, k).every((x) => NOUN_FILLERS.test(x.norm)))) &&
           (m.possessive || m.type === 'registry' || m.type === 'group'),
       );
       const by = ['by', 'from'].includes(tokens[k + 1]?.norm ?? '') ? mentionAfter(mentions, k + 2, 1) : null;
@@ -157,7 +188,9 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   // "Western officials who spoke to the BBC, in a report on Jan. 22: 4,000 …".
   const lead = mentions[0];
   // A colon after the lead's words, or a dash right after the lead; a wire dateline ("SEOUL, Jan. 13 —") is no label.
-  const colon = tokens.findIndex((t, k) => t.text === ':' || (lead !== undefined && k === lead.to && spacedDash(tokens, k)));
+  const colon = tokens.findIndex(
+    (t, k) => t.text === ':' || (lead !== undefined && k === lead.to && spacedDash(tokens, k)),
+  );
   const dateline = lead !== undefined && lead.text === lead.text.toUpperCase() && tokens[lead.to]?.text === ',';
   const leadStart = tokens.findIndex((t) => t.type !== 'punct' && !/^(the|a|an)$/.test(t.norm));
   if (
@@ -176,11 +209,15 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     if (p.source || !p.flags.has('participle')) return;
     const as = tokens[p.from - 1]?.norm === 'as' ? citing.findLast((c) => c.to <= p.from && c.source) : undefined;
     const previous = found.slice(0, n).findLast((q) => q.kind === 'verb' && q.source)?.source;
-    const subject = mentions.find((m) => m.to < p.from && m.type !== 'pronoun' || (m.type === 'pronoun' && m.from <= 1));
+    const subject = mentions.find(
+      (m) => (m.to < p.from && m.type !== 'pronoun') || (m.type === 'pronoun' && m.from <= 1),
+    );
     const clean = subject && !tokens.slice(subject.to, p.from).some((t) => /^[;:]$/.test(t.text));
     p.source = as?.source ?? previous ?? (clean ? subject : null) ?? null;
   });
-  const subjects = new Set(found.filter((p) => p.source && !p.inverted && p.source.from > 0).map((p) => p.source!.from));
+  const subjects = new Set(
+    found.filter((p) => p.source && !p.inverted && p.source.from > 0).map((p) => p.source!.from),
+  );
   const starts = clauseStarts(tokens, subjects);
   const segmentOf = (k: number) => {
     let s = 0;
@@ -194,7 +231,9 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     const [a, b] = segmentOf(c.from);
     const verb =
       c.kind === 'citing'
-        ? (found.filter((p) => p.kind === 'verb' && p.segmentFrom === a).sort((x, y) => Math.abs(x.from - c.from) - Math.abs(y.from - c.from))[0] ?? null)
+        ? (found
+            .filter((p) => p.kind === 'verb' && p.segmentFrom === a)
+            .sort((x, y) => Math.abs(x.from - c.from) - Math.abs(y.from - c.from))[0] ?? null)
         : null;
     if (verb) verb.cited = c.source;
     else if (c.source) {
@@ -218,20 +257,30 @@ const phraseOf = (tokens: readonly Token[], a: number, b: number) =>
 /** "The announcement was made on December 3 by Andriy Chernyak": the maker of a statement named by a passive. */
 function madeBy(tokens: readonly Token[], mentions: readonly Mention[], k: number): Mention | null {
   if (!/^(was|were|is|has been)$/.test(tokens[k + 1]?.norm ?? '')) return null;
-  if (!/^(made|issued|given|released|published|delivered|provided|announced|presented)$/.test(tokens[k + 2]?.norm ?? '')) return null;
+  if (
+    !/^(made|issued|given|released|published|delivered|provided|announced|presented)$/.test(tokens[k + 2]?.norm ?? '')
+  )
+    return null;
   const by = tokens.slice(k + 3, k + 12).findIndex((t) => t.norm === 'by');
   return by < 0 ? null : mentionAfter(mentions, k + 4 + by, 1);
 }
 
 /** Whether a reporting verb's token is a verb of reporting here. */
-function verbCounts(tokens: readonly Token[], k: number): boolean {
+function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Mention[]): boolean {
   const t = tokens[k]!;
   const prev = tokens[k - 1]?.norm ?? '';
   const next = tokens[k + 1];
   // "an estimated 7,000", "the estimated 11,000": an adjective.
-  if (t.norm === 'estimated' && (/^(an|the|some)$/.test(prev) || next?.type === 'number')) return false;
+  // ("The spy agency estimated 1,500 had arrived": a verb, when a name stands right before it.)
+  if (
+    t.norm === 'estimated' &&
+    (/^(an|the|some|to|of|by|at)$/.test(prev) || (next?.type === 'number' && !mentions.some((m) => m.to === k)))
+  )
+    return false;
   // "is believed to", "are now thought to": hearsay or a forecast, not someone speaking.
-  const aux = /^(is|are|was|were|be|been)$/.test(prev) || (/^(now|also|widely|still|generally)$/.test(prev) && /^(is|are|was|were|be|been)$/.test(tokens[k - 2]?.norm ?? ''));
+  const aux =
+    /^(is|are|was|were|be|been)$/.test(prev) ||
+    (/^(now|also|widely|still|generally)$/.test(prev) && /^(is|are|was|were|be|been)$/.test(tokens[k - 2]?.norm ?? ''));
   if (/^(believed|expected|thought|said|reported|estimated)$/.test(t.norm) && aux && next?.norm === 'to') return false;
   // "put the toll at 4,000": only with "at" and a figure after it.
   if (/^(put|puts|putting|placed|places|pegged|pegs)$/.test(t.norm)) {
@@ -248,39 +297,63 @@ function verbPredicate(
   k: number,
   flags: ReadonlySet<VerbFlag>,
   found: readonly Predicate[],
-  make: (kind: PredicateKind, cue: string, from: number, to: number, source: Mention | null, inverted: boolean, flags?: ReadonlySet<VerbFlag>) => Predicate,
+  make: (
+    kind: PredicateKind,
+    cue: string,
+    from: number,
+    to: number,
+    source: Mention | null,
+    inverted: boolean,
+    flags?: ReadonlySet<VerbFlag>,
+  ) => Predicate,
 ): Predicate {
   const norm = tokens[k]!.norm;
   // Passive: "was estimated by the NIS", "an estimate, offered reluctantly by Kirby".
-  const by = tokens[k + 1]?.norm === 'by' ? k + 1 : tokens[k + 2]?.norm === 'by' && /ly$/.test(tokens[k + 1]!.norm) ? k + 2 : -1;
+  const by =
+    tokens[k + 1]?.norm === 'by' ? k + 1 : tokens[k + 2]?.norm === 'by' && /ly$/.test(tokens[k + 1]!.norm) ? k + 2 : -1;
   if (by > 0) {
     const agent = mentionAfter(mentions, by + 1, 1);
     const passive = /^(is|are|was|were|been|be)$/.test(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.text === ',';
     if (agent && passive) return make('verb', norm, k, k + 1, agent, true, flags);
   }
   // "Kim welcomed the regiment home and, in a rare reference to losses, said …": the first clause's subject.
-  if (tokens[k - 1]?.norm === 'and' || (tokens[k - 1]?.text === ',' && tokens.slice(Math.max(0, k - 14), k).some((t) => t.norm === 'and'))) {
+  if (
+    tokens[k - 1]?.norm === 'and' ||
+    (tokens[k - 1]?.text === ',' && tokens.slice(Math.max(0, k - 14), k).some((t) => t.norm === 'and'))
+  ) {
     const lead = mentions[0];
     const start = tokens.findIndex((t) => t.type !== 'punct');
     if (lead && lead.from <= start + 3 && lead.to < k && !found.some((p) => p.kind === 'verb' && p.source === lead)) {
       const between = tokens.slice(lead.to, k);
-      if (!between.some((t) => t.text === ';' || REPORTING_VERBS.has(t.norm))) return make('verb', norm, k, k + 1, lead, false, flags);
+      if (!between.some((t) => t.text === ';' || REPORTING_VERBS.has(t.norm)))
+        return make('verb', norm, k, k + 1, lead, false, flags);
     }
   }
   // "…, who said" / "…, which estimated": the name before the relative pronoun.
-  const relative = /^(who|which)$/.test(tokens[k - 1]?.norm ?? '') ? mentions.findLast((m) => m.to <= k - 2 && tokens[m.to]?.text === ',') : undefined;
+  const relative = /^(who|which)$/.test(tokens[k - 1]?.norm ?? '')
+    ? mentions.findLast((m) => m.to <= k - 2 && tokens[m.to]?.text === ',')
+    : undefined;
   if (relative && relative.to >= k - 4) return make('verb', norm, k, k + 1, relative, false, flags);
   if (!flags.has('participle') || tokens[k - 1]?.text !== ',') {
     for (let n = mentions.length - 1; n >= 0; n--) {
       const m = mentions[n]!;
       if (m.to > k) continue;
       // "Western officials quoted by CNN … gave": the object of a preposition is no subject.
-      if (/^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '') && m.to < k) continue;
+      // (But a participle's subject is the noun right before it: "from Western officials speaking to the BBC".)
+      const participle = flags.has('participle') && m.to === k;
+      if (
+        !participle &&
+        /^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '')
+      )
+        continue;
       if (found.some((p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle'))) break;
       // "Jeon Ha-kyou, a spokesperson for Seoul's defence ministry, told": the name the appositive describes.
-      const head = mentions.slice(0, n).findLast((h) => h.to < m.from && tokens[h.to]?.text === ',' && subjectGap(tokens, h.to, k));
+      const head = mentions
+        .slice(0, n)
+        .findLast((h) => h.to < m.from && tokens[h.to]?.text === ',' && subjectGap(tokens, h.to, k));
       // (A title before a named person in apposition yields to the name: "chief, Kyrylo Budanov, told".)
-      if (head && (head.type === 'person' || head.isPerson) && (head.person || !m.person)) return make('verb', norm, k, k + 1, head, false, flags);
+      if (head && (head.type === 'person' || head.isPerson) && (head.person || !m.person))
+        return make('verb', norm, k, k + 1, head, false, flags);
       if (subjectGap(tokens, m.to, k)) return make('verb', norm, k, k + 1, m, false, flags);
       if (tokens.slice(m.to, k).some((t) => /^[;.:]$/.test(t.text))) break;
     }
@@ -290,7 +363,11 @@ function verbPredicate(
     const after = mentionAfter(mentions, k + 1, 1);
     // "said it had killed 17": a pronoun after the verb begins what was said; "…,” said he." ends it.
     const pronoun = after?.type === 'pronoun' && !/^[.,;”"]$/.test(tokens[after.to]?.text ?? '.');
-    if (after && !pronoun && !tokens.slice(k + 1, after.from).some((t) => t.type === 'punct')) return make('verb', norm, k, k + 1, after, true, flags);
+    // "said the defence minister, Kim Yong-hyun": the name in apposition.
+    const named =
+      after && tokens[after.to]?.text === ',' ? mentions.find((m) => m.from === after.to + 1 && m.person) : undefined;
+    if (after && !pronoun && !tokens.slice(k + 1, after.from).some((t) => t.type === 'punct'))
+      return make('verb', norm, k, k + 1, named ?? after, true, flags);
   }
   return make('verb', norm, k, k + 1, null, false, flags);
 }

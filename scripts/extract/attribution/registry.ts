@@ -159,7 +159,9 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
       });
     const out: AliasMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const hit = (byFirst.get(tokens[i]!.lower) ?? []).find((c) => fits(c, i));
+      const lower = tokens[i]!.lower;
+      const bare = lower.endsWith("'s") ? lower.slice(0, -2) : null;
+      const hit = [...(byFirst.get(lower) ?? []), ...(bare ? (byFirst.get(bare) ?? []) : [])].find((c) => fits(c, i));
       if (!hit) continue;
       const last = tokens[i + hit.words.length - 1]!;
       const { reporterId, person, alias } = hit.entry;

@@ -49,7 +49,9 @@ export function statementDate(
   figure: { from: number; to: number } | null,
   dates: readonly PlacedDate[],
 ): PlacedDate | null {
-  const inSegment = dates.filter((d) => (d.from >= p.segmentFrom && d.to <= p.segmentTo) || (d.from <= 2 && tokens[d.to]?.text === ','));
+  const inSegment = dates.filter(
+    (d) => (d.from >= p.segmentFrom && d.to <= p.segmentTo) || (d.from <= 2 && tokens[d.to]?.text === ','),
+  );
   const source = p.source;
   const attached = inSegment.filter((d) => {
     // Between the subject and the verb: "the NIS on Monday said".
@@ -58,7 +60,12 @@ export function statementDate(
     if (d.from >= p.to && d.from <= p.to + 10 && !between(tokens, p.to, d.from, figure)) return true;
     // In the clause that tells of the statement, before what was said: "The newest came yesterday, from Western officials".
     if (!figure || d.to <= figure.from) {
-      if (source && d.to <= source.from && d.from >= p.segmentFrom && !tokens.slice(d.to, source.from).some((t) => t.norm === 'that' || t.type === 'number'))
+      if (
+        source &&
+        d.to <= source.from &&
+        d.from >= p.segmentFrom &&
+        !tokens.slice(d.to, source.from).some((t) => t.norm === 'that' || t.type === 'number')
+      )
         return true;
     }
     // At the head of the clause: "On Monday, the NIS said".
@@ -71,7 +78,13 @@ export function statementDate(
     // "That same Monday, Miller said …, while Ryder estimated …": a date at the head of the sentence.
     if (d.from <= 2 && tokens[d.to]?.text === ',' && (!figure || d.to <= figure.from)) return true;
     // The figure is the verb's object: "put the figure at 12,000 on Oct. 18", "said 10,000 on Oct. 28".
-    if (figure && (p.flags.has('object') || p.kind === 'label') && figure.from >= p.to && d.from >= figure.to && d.from <= figure.to + 3)
+    if (
+      figure &&
+      (p.flags.has('object') || p.kind === 'label') &&
+      figure.from >= p.to &&
+      d.from >= figure.to &&
+      d.from <= figure.to + 3
+    )
       return true;
     // A list item's date: "NIS: about 11,000 (Jan. 13)".
     if (p.kind === 'label' && tokens[d.from - 1]?.text === '(') return true;

@@ -39,7 +39,8 @@ export interface Turn {
   question: boolean;
 }
 
-const LABEL = /^\s*((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\([^)]{1,60}\))?\s*:\s+/u;
+const LABEL =
+  /^\s*((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\([^)]{1,60}\))?\s*:\s+/u;
 // prettier-ignore
 const QUESTIONERS = new Set(['q', 'question', 'host', 'moderator', 'anchor', 'interviewer', 'presenter', 'reporter', 'journalist', 'correspondent', 'audience', 'caller']);
 
@@ -56,7 +57,10 @@ export function findTurns(paragraphs: readonly ParagraphRef[]): (Turn | null)[] 
     const m = labels[i];
     if (m) {
       const label = m[1]!.trim();
-      const words = label.toLowerCase().split(/[\s.]+/).filter(Boolean);
+      const words = label
+        .toLowerCase()
+        .split(/[\s.]+/)
+        .filter(Boolean);
       const question = words.some((w) => QUESTIONERS.has(w)) || /\?\s*$/.test(p.text);
       current = { label, bodyAt: m[0].length, question };
       return current;
@@ -79,7 +83,10 @@ export function dayAnchors(lines: readonly LineRef[], publishedOn: string | null
     if (!text || text.length > 60 || text.split(/\s+/).length > 9) continue;
     const d = findDates(text, publishedOn).find((x) => x.iso && x.day);
     if (!d || !d.iso) continue;
-    const rest = (text.slice(0, d.index) + text.slice(d.end)).replace(/\b(?:last|first)?\s*(?:updated|published|posted)\b:?|\b\d{1,2}[.:]\d{2}\b|\b(?:gmt|utc|bst|cet|et|est|edt|kst|msk|eet|a\.?m\.?|p\.?m\.?)\b|[\s,|·•–—()-]/gi, '');
+    const rest = (text.slice(0, d.index) + text.slice(d.end)).replace(
+      /\b(?:last|first)?\s*(?:updated|published|posted)\b:?|\b\d{1,2}[.:]\d{2}\b|\b(?:gmt|utc|bst|cet|et|est|edt|kst|msk|eet|a\.?m\.?|p\.?m\.?)\b|[\s,|·•–—()-]/gi,
+      '',
+    );
     if (rest.length <= 3) out.push({ start: l.start, iso: d.iso });
   }
   return out;

@@ -12,7 +12,10 @@ function specificity(d: DraftClaim, registry: Registry): number {
 function compatibleReporters(a: DraftClaim, b: DraftClaim, registry: Registry): boolean {
   if (a.parties.join() !== b.parties.join() && a.parties.length && b.parties.length) return false;
   if (!a.reporter || !b.reporter || a.reporter.id === b.reporter.id) return true;
-  return a.reporter.country === b.reporter.country && (registry.isGeneral(a.reporter.id) || registry.isGeneral(b.reporter.id));
+  return (
+    a.reporter.country === b.reporter.country &&
+    (registry.isGeneral(a.reporter.id) || registry.isGeneral(b.reporter.id))
+  );
 }
 
 const surname = (s: string | null) => s?.split(/\s+/).at(-1)?.toLowerCase() ?? null;
@@ -35,7 +38,8 @@ function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
 }
 
 /** Drafts that could be the same claim share this key: only they are compared (no quadratic scan). */
-const keyOf = (d: DraftClaim) => (d.kind === 'statement' ? `s ${d.quote.replace(/\s+/g, ' ')}` : `e ${d.low} ${d.high}`);
+const keyOf = (d: DraftClaim) =>
+  d.kind === 'statement' ? `s ${d.quote.replace(/\s+/g, ' ')}` : `e ${d.low} ${d.high}`;
 
 /**
  * Report an estimate repeated in one document once: the headline echoing the body, a block pasted

@@ -38,7 +38,10 @@ export function isArmySize(tokens: readonly Token[], phrase: NumberPhrase): bool
     .map((t) => t.norm)
     .join(' ');
   if (/(military|militaries|army|armies|armed forces|forces) of$/.test(before)) return true;
-  const after = tokens.slice(phrase.to, phrase.to + 4).map((t) => t.norm).join(' ');
+  const after = tokens
+    .slice(phrase.to, phrase.to + 4)
+    .map((t) => t.norm)
+    .join(' ');
   return /^-?\s?strong (army|military|armed forces)/.test(after.replace(/^- /, '-'));
 }
 
@@ -110,6 +113,15 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     }
     if (PEOPLE_NOUNS.has(t.norm)) return { kind: 'noun', index: k };
     if (NOT_PEOPLE.has(t.norm) || MONTHS.has(t.norm)) return { kind: 'blocked' };
+    // "the count of 3,000 given a week earlier": a participle ends the phrase the number stands in;
+    // so does a time ("11,000 a week later").
+    if (k === j && /(?:ed|en)$/.test(t.norm) && t.norm.length > 4) return null;
+    if (
+      /^(a|one|two|three|several|few)$/.test(t.norm) &&
+      /^(days?|weeks?|months?|years?)$/.test(tokens[k + 1]?.norm ?? '') &&
+      /^(later|earlier|ago|before|after)$/.test(tokens[k + 2]?.norm ?? '')
+    )
+      return null;
     if (t.norm === 'of' && PARTITIVE.has(tokens[k + 1]?.norm ?? '')) return { kind: 'partitive', index: k + 1 };
     // No noun a number counts follows a verb or a preposition: "3,000 in January" counts no months.
     if (VERBISH.has(t.norm) || AFTER_COUNT.has(t.norm) || t.norm === 'to') return null;
@@ -125,7 +137,7 @@ export function otherNationality(span: readonly Token[]): boolean {
 /** "Russia has lost 600,000 troops", "Russian losses … amounted to 1,540": someone else's losses, in the same clause. */
 const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'units', 'side']);
 
-export function ownLossesOfOthers(tokens: readonly Token[], from: number): boolean {
+export function ownLossesOfOthers(tokens: readonly Token[], from: number, named = true): boolean {
   let start = from;
   while (start > Math.max(0, from - 12) && !/^[.;:,]$/.test(tokens[start - 1]!.text)) start--;
   const window = tokens.slice(start, from);
@@ -134,10 +146,13 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number): boole
     if (!OTHER_NATIONALITY.has(t.norm)) return false;
     // "Russian losses", "Russia has lost", "Ukrainian forces lost", "Russian forces were suffering",
     // "where Moscow has massed about 50,000 troops": someone else's soldiers.
+    // ("Russia keeps about 11,000 there", with no noun, keeps the North Koreans the text is about.)
     let j = k + 1;
+    if (window[j]?.norm === 'own') j++;
     if (FORCE_NOUNS.has(window[j]?.norm ?? '')) j++;
     if (/^(has|have|had|was|were|is|are)$/.test(window[j]?.norm ?? '')) j++;
-    return OWN_LOSS.has(window[j]?.norm ?? '') || SENDING.has(window[j]?.norm ?? '') || window[j]?.norm === 'massed';
+    const verb = window[j]?.norm ?? '';
+    return OWN_LOSS.has(verb) || (named && (SENDING.has(verb) || verb === 'massed'));
   });
 }
 
@@ -148,7 +163,8 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number): boole
 export function countsOthersAfter(tokens: readonly Token[], head: number): boolean {
   const a = tokens[head + 1]?.norm ?? '';
   const b = tokens[head + 2]?.norm ?? '';
-  if (a === 'of' && (OTHER_NATIONALITY.has(b) || (b === 'the' && OTHER_NATIONALITY.has(tokens[head + 3]?.norm ?? '')))) return true;
+  if (a === 'of' && (OTHER_NATIONALITY.has(b) || (b === 'the' && OTHER_NATIONALITY.has(tokens[head + 3]?.norm ?? ''))))
+    return true;
   return (a === 'a' || a === 'per' || a === 'each') && /^(day|week|month|hour)$/.test(b) ? true : a === 'daily';
 }
 
@@ -166,19 +182,31 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   let k = phrase.to;
   while (tokens[k] && QUOTES.has(tokens[k]!.text)) k++;
   // "the roughly 11,000 already in Russia", "some 3,000 more could follow": words that are no noun.
-  while (tokens[k] && /^(already|now|still|currently|reportedly|more|others|other|in all|in total|so far|altogether)$/.test(tokens[k]!.norm)) k++;
+  while (
+    tokens[k] &&
+    /^(already|now|still|currently|reportedly|more|others|other|in all|in total|so far|altogether)$/.test(
+      tokens[k]!.norm,
+    )
+  )
+    k++;
   const next = tokens[k];
   if (thingAfter(tokens, k)) return false;
   const hedge = readQualifier(tokens, phrase);
   const before = tokens[hedge.from - 1]?.norm ?? '';
-  if (before === '(' || /^[-–—]$/.test(tokens[phrase.to]?.text ?? '') && tokens[phrase.to]!.start === tokens[phrase.to - 1]!.end) return false;
+  if (
+    before === '(' ||
+    (/^[-–—]$/.test(tokens[phrase.to]?.text ?? '') && tokens[phrase.to]!.start === tokens[phrase.to - 1]!.end)
+  )
+    return false;
   const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
-  const counted = (t: Token) => PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || COLLECTIVE.has(t.norm);
+  const counted = (t: Token) =>
+    PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || COLLECTIVE.has(t.norm);
   if (casualtyPredicate(tokens, k)) return true;
   if (hedge.qualifier !== 'exact') return true;
   if (LINKING.has(before) || REPORTED.has(before) || SENDING.has(before)) return true;
   if (tokens[hedge.from - 1]?.norm === 'the' && reportedObject(tokens, k)) return true;
-  if ((VERBISH.has(next?.norm ?? '') || next?.norm === 'bound') && !/^(of|in|on|at|by|from|to|for|with)$/.test(before)) return true;
+  if ((VERBISH.has(next?.norm ?? '') || next?.norm === 'bound') && !/^(of|in|on|at|by|from|to|for|with)$/.test(before))
+    return true;
   const endsClause = !next || /^[.,;:!?)]$/.test(next.text) || AFTER_COUNT.has(next.norm);
   return endsClause && counted(left.at(-1) ?? tokens[0]!);
 }
@@ -210,7 +238,14 @@ const GROUP_NOUNS = new Set(['deployment', 'contingent', 'force', 'forces', 'bat
 function thingAfter(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 3); j++) {
     const t = tokens[j]!;
-    if (t.type !== 'word' || /^\p{Lu}/u.test(t.text) || VERBISH.has(t.norm) || AFTER_COUNT.has(t.norm) || FUNCTION_WORDS.has(t.norm)) return false;
+    if (
+      t.type !== 'word' ||
+      /^\p{Lu}/u.test(t.text) ||
+      VERBISH.has(t.norm) ||
+      AFTER_COUNT.has(t.norm) ||
+      FUNCTION_WORDS.has(t.norm)
+    )
+      return false;
     if (PEOPLE_NOUNS.has(t.norm)) return false;
     if (/[^s]s$/.test(t.norm) && t.norm.length > 3 && !NOT_PLURAL.has(t.norm)) return true;
   }
@@ -227,7 +262,12 @@ function reportedObject(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
     const t = tokens[j]!;
     if (t.type === 'punct' || t.type === 'number') return false;
-    if (/^(cited|gave|counted|estimated|reported|mentioned|quoted|used|put|offered|announced|claimed|confirmed)$/.test(t.norm)) return j > k;
+    if (
+      /^(cited|gave|counted|estimated|reported|mentioned|quoted|used|put|offered|announced|claimed|confirmed)$/.test(
+        t.norm,
+      )
+    )
+      return j > k;
   }
   return false;
 }

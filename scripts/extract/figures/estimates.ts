@@ -1,5 +1,14 @@
 import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
-import { countsOthersAfter, elidedCount, findHead, isArmySize, isNotACount, otherNationality, ownLossesOfOthers, partitives } from './counts.ts';
+import {
+  countsOthersAfter,
+  elidedCount,
+  findHead,
+  isArmySize,
+  isNotACount,
+  otherNationality,
+  ownLossesOfOthers,
+  partitives,
+} from './counts.ts';
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
@@ -56,7 +65,9 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     if (head && tokens[head.index + 1]?.norm === 'each') return;
     if (head?.kind === 'noun' && otherNationality(tokens.slice(phrase.to, head.index + 1))) return;
     if (head?.kind === 'noun' && countsOthersAfter(tokens, head.index)) return;
-    if (ownLossesOfOthers(tokens, phrase.from)) return;
+    if (ownLossesOfOthers(tokens, phrase.from, head?.kind === 'noun')) return;
+    // "units of 3,000 each": the size of each.
+    if (tokens[hedge.to]?.norm === 'each') return;
     // "one member of the committee", "numbers one official attributed": one person is picked out,
     // not counted, unless the noun follows at once ("one soldier was captured").
     if (phrase.high === 1 && phrase.low === 1 && !(head?.kind === 'noun' && head.index === hedge.to)) return;
@@ -71,14 +82,22 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "(up from 600+ in April)": a figure compared with the one before it counts the same thing.
     const lead = tokens[hedge.from - 1]?.norm === 'the' ? 1 : 0;
     const compared =
-      /^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(tokens[hedge.from - 2 - lead]?.norm ?? '') &&
-      /^(from|with|than|on)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '');
+      /^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(
+        tokens[hedge.from - 2 - lead]?.norm ?? '',
+      ) && /^(from|with|than|on)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '');
     const comparedWith = found.at(-1)?.measure ?? options.previousMeasure;
     if (compared && !head && comparedWith) {
       const { qualifier, from, to } = hedge;
       const start = tokens[from]!.start;
       const end = tokens[to - 1]!.end;
-      found.push({ start, end, numberText: sentence.slice(start, end), ...bounds(qualifier, phrase), qualifier, measure: comparedWith });
+      found.push({
+        start,
+        end,
+        numberText: sentence.slice(start, end),
+        ...bounds(qualifier, phrase),
+        qualifier,
+        measure: comparedWith,
+      });
       return;
     }
     // With no word of its own, a figure counts what the figure before it counted: "Dozens were
@@ -86,12 +105,19 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // than 5,000"; "a total above 3,000" after the dead and the wounded is both.
     const before = found.at(-1)?.measure ?? (head?.kind === 'partitive' ? options.previousMeasure : undefined);
     const measures = new Set(found.map((f) => f.measure));
-    const total = measures.has('killed') && measures.has('wounded') && tokens.slice(Math.max(0, from - 3), from).some((t) => /^(total|combined|overall|all)$/.test(t.norm));
+    const total =
+      measures.has('killed') &&
+      measures.has('wounded') &&
+      tokens.slice(Math.max(0, from - 3), from).some((t) => /^(total|combined|overall|all)$/.test(t.norm));
     // "the first contingent of some 11,000": a group sent, whatever the figure before it counted.
     const group = COLLECTIVE.has(tokens[from - 2]?.norm ?? '') && tokens[from - 1]?.norm === 'of';
     // A figure with a verb of its own ("some seven thousand have been moved") is no part of the one before.
     const ownVerb = /^(have|has|had|are|is|were|was)$/.test(tokens[hedge.to]?.norm ?? '') && head?.kind !== 'partitive';
-    const fallback = total ? 'casualties' : head?.kind === 'noun' || group || ownVerb ? 'deployed' : (before ?? 'deployed');
+    const fallback = total
+      ? 'casualties'
+      : head?.kind === 'noun' || group || ownVerb
+        ? 'deployed'
+        : (before ?? 'deployed');
     const measure = classifyMeasure(
       tokens,
       {

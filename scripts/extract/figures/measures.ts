@@ -47,9 +47,11 @@ export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fal
   // "… have died and 2,700 have been injured", "12,000 were in Russia and were gaining combat
   // experience": a figure that is the subject of its own verb is described by that predicate first.
   if (FINITE.has(tokens[span.to]?.norm ?? '')) {
+    // (Only its own clause: in "12,000 were deployed and their losses exceeded 4,000" the losses are the next figure's.)
     const first = right.findIndex((t, k) => k > 0 && (t.norm === 'and' || t.text === ','));
-    const own = cueIn(first > 0 ? right.slice(0, first) : right) ?? cueIn(right);
+    const own = cueIn(first > 0 ? right.slice(0, first) : right);
     if (own) return own === 'deployed' ? (cueIn(leftScope(tokens, span)) ?? own) : own;
+    if (first > 0) return cueIn(leftScope(tokens, span)) ?? fallback;
   }
   return cueIn(leftScope(tokens, span), right) ?? fallback;
 }
@@ -99,7 +101,9 @@ function cueIn(...scopes: (readonly Token[])[]): Measure | null {
       if (at >= 0) hits.push({ measure, at, end: at + cue.length, rank });
     }
   });
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+  const kept = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at),
+  );
   // "spanning the killed and the wounded": the dead and the wounded together are casualties.
   if (kept.some((h) => h.measure === 'killed') && kept.some((h) => h.measure === 'wounded')) return 'casualties';
   return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
@@ -140,7 +144,8 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     const t = tokens[k]!;
     // "had since been killed": after an auxiliary, "since" is an adverb; "troops who reached Kursk"
     // describes the counted group.
-    const adverb = (t.norm === 'since' && FINITE.has(tokens[k - 1]?.norm ?? '')) || (k === span.to && /^(who|that)$/.test(t.norm));
+    const adverb =
+      (t.norm === 'since' && FINITE.has(tokens[k - 1]?.norm ?? '')) || (k === span.to && /^(who|that)$/.test(t.norm));
     if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
     if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
@@ -160,6 +165,8 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
         !next ||
         /^\p{Lu}/u.test(next.text) ||
         next.type === 'punct' ||
+        next.type === 'number' ||
+        /^(half|two-thirds|a|one|most|some|many|all|none|two|three|four)$/.test(next.norm) ||
         CLAUSE_BREAKS.has(next.norm) ||
         ['and', 'or', 'but', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'who', 'said', 'says'].includes(next.norm);
       if (breaks) break;

@@ -190,7 +190,12 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowAnd =
     if (unit) return { from: i, to: i + 4, low: 2 * unit, high: 2 * unit, form: 'single', approx: true };
   }
   // "a handful of soldiers", "a few North Koreans": a vague few, when people are named.
-  if (tokens[i]?.norm === 'a' && /^(few|handful)$/.test(tokens[i + 1]?.norm ?? '') && !SCALES[tokens[i + 2]?.norm ?? ''] && tokens[i + 2]?.norm !== 'dozen') {
+  if (
+    tokens[i]?.norm === 'a' &&
+    /^(few|handful)$/.test(tokens[i + 1]?.norm ?? '') &&
+    !SCALES[tokens[i + 2]?.norm ?? ''] &&
+    tokens[i + 2]?.norm !== 'dozen'
+  ) {
     const to = tokens[i + 2]?.norm === 'of' && tokens[i + 1]!.norm === 'handful' ? i + 3 : i + 2;
     const [low, high] = VAGUE_MULTIPLIERS['a few'] ?? [2, 5];
     return { from: i, to, low, high, form: 'vague', needsNoun: true };

@@ -8,8 +8,17 @@ export function readQualifier(
   tokens: readonly Token[],
   phrase: NumberPhrase,
 ): { qualifier: Qualifier; from: number; to: number } {
-  if (phrase.form === 'range') return { qualifier: 'range', from: phrase.from, to: phrase.to };
   let k = phrase.from;
+  // "about 11,000 to 12,000": a range, its hedge kept in its words.
+  if (phrase.form === 'range') {
+    while (k > 0 && QUOTES.has(tokens[k - 1]!.text)) k--;
+    const hedge = phraseBefore(tokens, k, Object.keys(HEDGES_BEFORE));
+    return {
+      qualifier: 'range',
+      from: hedge && HEDGES_BEFORE[hedge.phrase] === 'approx' ? hedge.from : phrase.from,
+      to: phrase.to,
+    };
+  }
   while (k > 0 && QUOTES.has(tokens[k - 1]!.text)) k--;
   const before = phraseBefore(tokens, k, Object.keys(HEDGES_BEFORE));
   const after =

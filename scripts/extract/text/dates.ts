@@ -112,14 +112,24 @@ export function findDates(
     // "last week", "this month", "earlier this year": a span, no day ("a week later" counts days).
     const span =
       /\b(?:last|this|next|past|earlier this|later this)\s+(?:week|month|year)\b/i.test(r.text) ||
-      /\b(?:end|start|beginning|middle|turn) of\b/i.test(text.slice(Math.max(0, r.index - 16), r.index + r.text.length));
+      /\b(?:end|start|beginning|middle|turn) of\b/i.test(
+        text.slice(Math.max(0, r.index - 16), r.index + r.text.length),
+      );
     const monthDay = s.isCertain('day') && s.isCertain('month') && !span;
     const today = TODAY.test(r.text.trim());
     if (span || (!monthDay && !weekday && !today)) {
       // A month, a year, a week ("this week") or a time of day: no day.
       const month = s.isCertain('month') && s.isCertain('year') ? `${s.get('year')}-${pad(s.get('month')!)}` : null;
       if (s.isCertain('month') || s.isCertain('year') || /week|month|year/i.test(r.text))
-        out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso: null, day: false, month, shift: null });
+        out.push({
+          index: r.index,
+          end: r.index + r.text.length,
+          text: r.text,
+          iso: null,
+          day: false,
+          month,
+          shift: null,
+        });
       continue;
     }
     let iso: string | null = dayOf(s);
@@ -176,7 +186,8 @@ export function findFullDate(text: string): { iso: string; matched: string; inde
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATELINE = /^\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b(?!,?\s+\d{4})/i;
+const DATELINE =
+  /^\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b(?!,?\s+\d{4})/i;
 
 /**
  * The publication date of a wire story whose dateline gives no year ("SEOUL, Jan. 13 (Wire) —"),

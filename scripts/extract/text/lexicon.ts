@@ -113,7 +113,10 @@ export const NOT_NAMES = set(sources, 'not-names');
 
 const period = read('period') as { from: number; to: number };
 /** The years the site's sources come from (data/period.yaml), for datelines without a year. */
-export const PERIOD_YEARS: readonly number[] = Array.from({ length: period.to - period.from + 1 }, (_, k) => period.from + k);
+export const PERIOD_YEARS: readonly number[] = Array.from(
+  { length: period.to - period.from + 1 },
+  (_, k) => period.from + k,
+);
 
 /** Quotation marks, straight and typographic. */
 // prettier-ignore

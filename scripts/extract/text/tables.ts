@@ -81,7 +81,8 @@ export function findTableRows(lines: readonly string[]): (TableRow | null)[] {
 }
 
 function describeRow(cells: Cell[], header: string[] | null): TableRow {
-  const find = (re: RegExp, not: readonly number[]) => (header ? header.findIndex((h, k) => !not.includes(k) && re.test(h)) : -1);
+  const find = (re: RegExp, not: readonly number[]) =>
+    header ? header.findIndex((h, k) => !not.includes(k) && re.test(h)) : -1;
   const figureHead = find(FIGURE, []);
   let reporterCell = find(REPORTER, [figureHead]);
   if (reporterCell < 0) reporterCell = cells.findIndex((c) => !HAS_FIGURE.test(c.text) && /\p{Lu}/u.test(c.text));
@@ -93,5 +94,12 @@ function describeRow(cells: Cell[], header: string[] | null): TableRow {
     figureHead >= 0 && !taken.includes(figureHead)
       ? [figureHead]
       : cells.map((_, k) => k).filter((k) => !taken.includes(k) && HAS_FIGURE.test(cells[k]!.text));
-  return { cells, header, reporterCell, dateCell: date >= 0 ? date : null, whatCell: what >= 0 ? what : null, figureCells };
+  return {
+    cells,
+    header,
+    reporterCell,
+    dateCell: date >= 0 ? date : null,
+    whatCell: what >= 0 ? what : null,
+    figureCells,
+  };
 }
