@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { CLI_CLAIM_FIELDS, type Claim, type CliClaim } from '../src/schemas/claim.ts';
 import { readCorrections, readRegistry, readSidecar } from './lib/inputs.ts';
 import { decodeSource, slugify } from './lib/read-source.ts';
-import { processSource } from './pipeline.ts';
+import { extractClaims } from './pipeline.ts';
 
 const pick = (c: Claim): CliClaim => Object.fromEntries(CLI_CLAIM_FIELDS.map((k) => [k, c[k]])) as CliClaim;
 
@@ -26,7 +26,7 @@ async function main(files: string[]): Promise<number> {
       const decoded = decodeSource(readFileSync(file));
       if (!decoded.ok) throw new Error(decoded.error);
       const slug = slugify(basename(file));
-      const out = await processSource({
+      const out = await extractClaims({
         slug,
         text: decoded.text,
         digest: { sha256: decoded.sha256, bytes: decoded.bytes },
@@ -37,8 +37,8 @@ async function main(files: string[]): Promise<number> {
       documents.push({
         file,
         slug,
-        title: out.source.title,
-        publishedOn: out.source.publishedOn,
+        title: out.meta?.title ?? null,
+        publishedOn: out.meta?.publishedOn ?? null,
         claims: out.claims.map(pick),
       });
     } catch (error) {

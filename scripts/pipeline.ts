@@ -26,22 +26,29 @@ import { segmentSentences } from './plugins/segment-sentences.ts';
 
 /**
  * The ingest pipeline, one plugin per step: raw text → cleaned mdast → sentences → estimates and
- * statements → attribution → one claim per estimate → ids → corrections → MDX.
+ * statements → attribution → one claim per estimate → ids → corrections → MDX. The claims CLI runs
+ * the same steps up to the claims (`claimsProcessor`).
  *
  * `import` and `export` at the start of a line would be read as JavaScript by MDX, so their first
  * letter is written as a character reference; remark-mdx already escapes `{`, `}` and `<`.
  */
-export const processor = unified()
-  .use(parseText)
-  .use(cleanBoilerplate)
-  .use(extractMetadata)
-  .use(segmentSentences)
-  .use(findEstimatesInSentences)
-  .use(findStatements)
-  .use(attributeClaims)
-  .use(dedupeClaims)
-  .use(assignIds)
-  .use(applyCorrections)
+const extraction = () =>
+  unified()
+    .use(parseText)
+    .use(cleanBoilerplate)
+    .use(extractMetadata)
+    .use(segmentSentences)
+    .use(findEstimatesInSentences)
+    .use(findStatements)
+    .use(attributeClaims)
+    .use(dedupeClaims)
+    .use(assignIds)
+    .use(applyCorrections);
+
+/** The steps up to the claims, for the CLI: no MDX is made. */
+export const claimsProcessor = extraction().freeze();
+
+export const processor = extraction()
   .use(claimsToMdx)
   .use(remarkFrontmatter)
   .use(remarkMdx)
@@ -72,8 +79,8 @@ export interface SourceOutput {
   warnings: string[];
 }
 
-/** Run one document through the pipeline; the file's `data` holds every step's result. */
-export async function processFile(input: SourceInput): Promise<{ file: VFile; tree: Root; mdx: string }> {
+/** A file for the pipeline, its inputs in `data`. */
+function fileFor(input: SourceInput): VFile {
   const file = new VFile({ value: input.text, path: `${input.slug}.txt` });
   Object.assign(file.data, {
     slug: input.slug,
@@ -82,6 +89,23 @@ export async function processFile(input: SourceInput): Promise<{ file: VFile; tr
     corrections: input.corrections,
     digest: input.digest,
   });
+  return file;
+}
+
+/**
+ * Extract one document's claims and metadata, without making its MDX (the claims CLI).
+ *
+ * @example (await extractClaims(input)).claims // [{ id: 'c-10000-plus-…', … }]
+ */
+export async function extractClaims(input: SourceInput): Promise<{ claims: Claim[]; meta: VFile['data']['meta'] }> {
+  const file = fileFor(input);
+  await claimsProcessor.run(claimsProcessor.parse(file), file);
+  return { claims: file.data.claims ?? [], meta: file.data.meta };
+}
+
+/** Run one document through the pipeline; the file's `data` holds every step's result. */
+export async function processFile(input: SourceInput): Promise<{ file: VFile; tree: Root; mdx: string }> {
+  const file = fileFor(input);
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   return { file, tree, mdx: processor.stringify(tree, file) };
 }

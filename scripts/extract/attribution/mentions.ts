@@ -88,9 +88,12 @@ function longestAt(
   i: number,
   keys: readonly string[],
 ): { key: string; n: number; possessive: boolean } | null {
+  const first = tokens[i]?.norm;
+  if (first === undefined) return null;
+  const index = indexOf(keys);
+  const candidates = [...(index.get(first) ?? []), ...(first.endsWith("'s") ? (index.get(first.slice(0, -2)) ?? []) : [])];
   let best: { key: string; n: number; possessive: boolean } | null = null;
-  for (const key of keys) {
-    const words = key.split(' ');
+  for (const { key, words } of candidates) {
     const n = words.length;
     if (best && n <= best.n) continue;
     if (!words.every((w, k) => tokens[i + k]?.norm === w || (k === n - 1 && tokens[i + k]?.norm === `${w}'s`)))
@@ -98,6 +101,21 @@ function longestAt(
     best = { key, n, possessive: tokens[i + n - 1]!.norm !== words[n - 1] };
   }
   return best;
+}
+
+/** Key lists indexed by their first word, once per list: a token looks up only the keys it can start. */
+const indexes = new WeakMap<readonly string[], Map<string, { key: string; words: string[] }[]>>();
+function indexOf(keys: readonly string[]): Map<string, { key: string; words: string[] }[]> {
+  let index = indexes.get(keys);
+  if (!index) {
+    index = new Map();
+    for (const key of keys) {
+      const words = key.split(' ');
+      index.set(words[0]!, [...(index.get(words[0]!) ?? []), { key, words }]);
+    }
+    indexes.set(keys, index);
+  }
+  return index;
 }
 
 const NATIONALITY_KEYS = Object.keys(NATIONALITIES);
