@@ -53,7 +53,7 @@ export interface Attribution {
 }
 
 interface SentenceInfo {
-  tokens: Token[];
+  tokens: readonly Token[];
   mentions: Mention[];
   predicates: Predicate[];
   resolved: Map<Predicate, Resolved | null>;

@@ -1,5 +1,5 @@
 import { CITING, HEARSAY, OWN_SOURCING, REPORTING_NOUNS, REPORTING_VERBS, type VerbFlag } from '../text/lexicon.ts';
-import { phraseAt, type Token } from '../text/tokens.ts';
+import { phraseStarting, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 
 /**
@@ -155,7 +155,7 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   for (let k = 0; k < tokens.length; k++) {
     if (inMention[k]) continue;
     const t = tokens[k]!;
-    const phrase = CITING_KEYS.find((p) => phraseAt(tokens, k, p));
+    const phrase = phraseStarting(tokens, k, CITING_KEYS);
     // "officials quoted by CNN": the outlet quoted them; they are the source.
     if (phrase && /^(quoted|cited)$/.test(phrase) && tokens[k + 1]?.norm === 'by') continue;
     if (phrase) {
@@ -374,6 +374,6 @@ function verbPredicate(
 
 /** Whether a hearsay phrase ("reportedly", "according to media reports") stands in tokens [a, b). */
 export function hearsayIn(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (HEARSAY.some((h) => phraseAt(tokens, k, h))) return true;
+  for (let k = a; k < b; k++) if (phraseStarting(tokens, k, HEARSAY)) return true;
   return false;
 }

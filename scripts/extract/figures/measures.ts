@@ -93,36 +93,46 @@ function lossPair(tokens: readonly Token[], k: number): boolean {
  * "combat zones") counts as the longer one.
  */
 function cueIn(...scopes: (readonly Token[])[]): Measure | null {
-  const words = ` ${scopes.map((scope) => scope.map((t) => t.norm).join(' ')).join(' | ')} `;
   const hits: { measure: Measure; at: number; end: number; rank: number }[] = [];
-  MEASURE_CUES.forEach(([measure, cues], rank) => {
-    for (const cue of cues) {
-      const at = findCue(words, cue, measure);
-      if (at >= 0) hits.push({ measure, at, end: at + cue.length, rank });
-    }
-  });
-  const kept = hits.filter(
-    (h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at),
-  );
+  let at = 0;
+  for (const scope of scopes) {
+    scope.forEach((t, k) => {
+      for (const cue of CUES_BY_FIRST.get(t.norm) ?? []) {
+        if (cue.words.every((w, d) => scope[k + d]?.norm === w) && !excluded(scope, k, cue)) {
+          hits.push({ measure: cue.measure, at: at + k, end: at + k + cue.words.length, rank: cue.rank });
+        }
+      }
+    });
+    at += scope.length + 1;
+  }
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
   // "spanning the killed and the wounded": the dead and the wounded together are casualties.
   if (kept.some((h) => h.measure === 'killed') && kept.some((h) => h.measure === 'wounded')) return 'casualties';
   return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
 }
 
-/** Where a cue stands among the words (offset of its first letter), or -1. */
-function findCue(words: string, cue: string, measure: Measure): number {
-  const at = words.indexOf(` ${cue} `);
-  if (at < 0) return -1;
-  const before = words.slice(Math.max(0, at - 12), at);
-  if (measure === 'casualties' || measure === 'killed' || measure === 'wounded') {
-    // "the deaths of Ukrainian soldiers" are not North Korean losses.
-    const after = words.slice(at + cue.length + 2, at + cue.length + 30);
-    if (/^(of|among|in) (the )?(ukrainian|russian)/.test(after)) return -1;
+/** Every measure cue, indexed by its first word: a scope's words each look up only the cues they can start. */
+const CUES_BY_FIRST = new Map<string, { measure: Measure; words: string[]; rank: number }[]>();
+MEASURE_CUES.forEach(([measure, cues], rank) => {
+  for (const cue of cues) {
+    const words = cue.split(' ');
+    CUES_BY_FIRST.set(words[0]!, [...(CUES_BY_FIRST.get(words[0]!) ?? []), { measure, words, rank }]);
   }
-  // "by train from Rason": a train, not training; "the death toll" is the dead.
-  if (cue === 'train' && /\b(by|a|the|on)$/.test(before)) return -1;
-  if (cue === 'toll' && /death$/.test(before)) return -1;
-  return at + 1;
+});
+
+/**
+ * A cue that does not count here: "the deaths of Ukrainian soldiers" are not North Korean losses,
+ * "by train" is no training, "the death toll" is the dead.
+ */
+function excluded(scope: readonly Token[], k: number, cue: { measure: Measure; words: string[] }): boolean {
+  const after = scope.slice(k + cue.words.length, k + cue.words.length + 3).map((t) => t.norm);
+  if ((cue.measure === 'casualties' || cue.measure === 'killed' || cue.measure === 'wounded') && /^(of|among|in)$/.test(after[0] ?? '')) {
+    const who = after[1] === 'the' ? after[2] : after[1];
+    if (who === 'ukrainian' || who === 'russian') return true;
+  }
+  const before = scope[k - 1]?.norm ?? '';
+  if (cue.words.join(' ') === 'train' && /^(by|a|the|on)$/.test(before)) return true;
+  return cue.words.join(' ') === 'toll' && before === 'death';
 }
 
 function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {

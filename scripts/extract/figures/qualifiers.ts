@@ -3,6 +3,10 @@ import { HEDGES_AFTER, HEDGES_BEFORE, QUOTES } from '../text/lexicon.ts';
 import type { NumberPhrase } from './numbers.ts';
 import { phraseAfter, phraseBefore, type Token } from '../text/tokens.ts';
 
+const BEFORE = Object.keys(HEDGES_BEFORE);
+const AFTER = Object.keys(HEDGES_AFTER);
+const PLUS = ['plus'];
+
 /** The hedge around a number phrase, and the token span it widens the figure's words to. */
 export function readQualifier(
   tokens: readonly Token[],
@@ -12,7 +16,7 @@ export function readQualifier(
   // "about 11,000 to 12,000": a range, its hedge kept in its words.
   if (phrase.form === 'range') {
     while (k > 0 && QUOTES.has(tokens[k - 1]!.text)) k--;
-    const hedge = phraseBefore(tokens, k, Object.keys(HEDGES_BEFORE));
+    const hedge = phraseBefore(tokens, k, BEFORE);
     return {
       qualifier: 'range',
       from: hedge && HEDGES_BEFORE[hedge.phrase] === 'approx' ? hedge.from : phrase.from,
@@ -20,10 +24,10 @@ export function readQualifier(
     };
   }
   while (k > 0 && QUOTES.has(tokens[k - 1]!.text)) k--;
-  const before = phraseBefore(tokens, k, Object.keys(HEDGES_BEFORE));
+  const before = phraseBefore(tokens, k, BEFORE);
   const after =
-    phraseAfter(tokens, phrase.to, Object.keys(HEDGES_AFTER)) ??
-    (tokens[phrase.to]?.text === '-' ? phraseAfter(tokens, phrase.to + 1, ['plus']) : null);
+    phraseAfter(tokens, phrase.to, AFTER) ??
+    (tokens[phrase.to]?.text === '-' ? phraseAfter(tokens, phrase.to + 1, PLUS) : null);
   const from = before && phrase.form !== 'vague' ? before.from : phrase.from;
   const to = after && phrase.form !== 'vague' ? after.to : phrase.to;
   if (phrase.form === 'vague') return { qualifier: 'vague', from, to };

@@ -28,14 +28,31 @@ const TOKEN = new RegExp(`(${NUMBER})|(${WORD})|(\\S)`, 'gu');
  *
  * @example tokenize('over 11,000 troops').map((t) => t.text) // ['over', '11,000', 'troops']
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): readonly Token[] {
+  const known = recent.get(text);
+  if (known) return known;
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const type: TokenType = m[1] !== undefined ? 'number' : m[2] !== undefined ? 'word' : 'punct';
     const start = m.index;
     tokens.push({ text: m[0], norm: normalizeWord(m[0]), type, start, end: start + m[0].length });
   }
+  // The figures and the attribution read the same sentences: tokenize each once.
+  if (recent.size >= 256) recent.clear();
+  recent.set(text, tokens);
   return tokens;
+}
+
+const recent = new Map<string, readonly Token[]>();
+
+/**
+ * The longest of `phrases` (space-separated, lower-case) that starts at token `i`, found through an
+ * index by first word built once per list; null when none does.
+ *
+ * @example phraseStarting(tokenize('according to the NIS'), 0, ['according to', 'per']) // 'according to'
+ */
+export function phraseStarting(tokens: readonly Token[], i: number, phrases: readonly string[]): string | null {
+  return phraseAfter(tokens, i, phrases)?.phrase ?? null;
 }
 
 /** Lower-case and fold typographic apostrophes and dashes. @example normalizeWord('Ukraine’s') // "ukraine's" */
@@ -66,20 +83,20 @@ export interface PhraseMatch {
   phrase: string;
 }
 
-/** The longest of `phrases` whose first token index `startOf(length)` gives, or null. */
-function longest(
-  tokens: readonly Token[],
-  phrases: readonly string[],
-  startOf: (n: number) => number,
-): PhraseMatch | null {
-  let best: PhraseMatch | null = null;
-  for (const phrase of phrases) {
-    const n = wordsOf(phrase).length;
-    const from = startOf(n);
-    if (from >= 0 && phraseAt(tokens, from, phrase) && (!best || n > best.to - best.from))
-      best = { from, to: from + n, phrase };
+/** A list of phrases indexed by one of their words (first or last), longest first; built once per list. */
+const indexes = { first: new WeakMap<readonly string[], Map<string, string[]>>(), last: new WeakMap<readonly string[], Map<string, string[]>>() };
+function indexBy(phrases: readonly string[], end: 'first' | 'last'): Map<string, string[]> {
+  let index = indexes[end].get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const p of [...phrases].sort((a, b) => wordsOf(b).length - wordsOf(a).length)) {
+      const words = wordsOf(p);
+      const w = end === 'first' ? words[0]! : words.at(-1)!;
+      index.set(w, [...(index.get(w) ?? []), p]);
+    }
+    indexes[end].set(phrases, index);
   }
-  return best;
+  return index;
 }
 
 /**
@@ -88,7 +105,11 @@ function longest(
  * @example phraseBefore(tokenize('more than 5'), 2, ['than', 'more than']) // { from: 0, to: 2, phrase: 'more than' }
  */
 export function phraseBefore(tokens: readonly Token[], i: number, phrases: readonly string[]): PhraseMatch | null {
-  return longest(tokens, phrases, (n) => i - n);
+  for (const phrase of indexBy(phrases, 'last').get(tokens[i - 1]?.norm ?? '') ?? []) {
+    const from = i - wordsOf(phrase).length;
+    if (from >= 0 && phraseAt(tokens, from, phrase)) return { from, to: i, phrase };
+  }
+  return null;
 }
 
 /**
@@ -97,5 +118,8 @@ export function phraseBefore(tokens: readonly Token[], i: number, phrases: reado
  * @example phraseAfter(tokenize('5 or more'), 1, ['or more'])?.phrase // 'or more'
  */
 export function phraseAfter(tokens: readonly Token[], i: number, phrases: readonly string[]): PhraseMatch | null {
-  return longest(tokens, phrases, () => i);
+  for (const phrase of indexBy(phrases, 'first').get(tokens[i]?.norm ?? '') ?? []) {
+    if (phraseAt(tokens, i, phrase)) return { from: i, to: i + wordsOf(phrase).length, phrase };
+  }
+  return null;
 }
