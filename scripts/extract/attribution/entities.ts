@@ -42,6 +42,7 @@ const REACH = 8;
 export class DocumentModel {
   private readonly entries: Entry[] = [];
   private readonly surnames = new Map<string, Entry>();
+  private readonly names = new Map<string, string>();
   private readonly registry: Registry;
 
   constructor(registry: Registry) {
@@ -50,7 +51,7 @@ export class DocumentModel {
 
   /** Full names seen so far, by surname and by given name ("Lee" → Lee Seong-kweun). */
   knownNames(): ReadonlyMap<string, string> {
-    return new Map([...this.surnames].map(([k, e]) => [k, e.person!]));
+    return this.names;
   }
 
   /** What a named person's surname alone stands for ("Lee said"), or null. */
@@ -162,7 +163,10 @@ export class DocumentModel {
     if (r.person && r.isPerson) {
       const parts = r.person.split(/\s+/);
       for (const part of [parts[0]!, parts.at(-1)!, r.person])
-        if (parts.length > 1 && /^\p{Lu}/u.test(part)) this.surnames.set(part, entry);
+        if (parts.length > 1 && /^\p{Lu}/u.test(part)) {
+          this.surnames.set(part, entry);
+          this.names.set(part, r.person);
+        }
     }
   }
 

@@ -142,7 +142,9 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
   }
   const size = (c: Candidate) => c.words.reduce((n, w) => n + w.text.length + 1, 0);
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || size(b) - size(a));
-  return (input) => {
+  // The same sentences and phrases are matched again by later passes: remember the latest answers.
+  const memo = new Map<string, AliasMatch[]>();
+  const match = (input: string): AliasMatch[] => {
     const folded = foldForMatching(input);
     const tokens = words(folded);
     // The alias's last word may stand in the possessive: "Kyiv's claim" names Kyiv.
@@ -161,7 +163,8 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
     for (let i = 0; i < tokens.length; i++) {
       const lower = tokens[i]!.lower;
       const bare = lower.endsWith("'s") ? lower.slice(0, -2) : null;
-      const hit = [...(byFirst.get(lower) ?? []), ...(bare ? (byFirst.get(bare) ?? []) : [])].find((c) => fits(c, i));
+      const hit =
+        byFirst.get(lower)?.find((c) => fits(c, i)) ?? (bare ? byFirst.get(bare)?.find((c) => fits(c, i)) : undefined);
       if (!hit) continue;
       const last = tokens[i + hit.words.length - 1]!;
       const { reporterId, person, alias } = hit.entry;
@@ -173,7 +176,18 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
     }
     return out;
   };
+  return (input) => {
+    let found = memo.get(input);
+    if (!found) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      found = match(input);
+      memo.set(input, found);
+    }
+    return found;
+  };
 }
+
+const MEMO_SIZE = 4096;
 
 function lineOf(text: string, needle: string): number | null {
   const at = text.indexOf(needle);
