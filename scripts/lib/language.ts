@@ -36,13 +36,17 @@ const ENGLISH = new Set([
   'would',
 ]);
 
+const SAMPLE_CHARS = 6000;
+
 /**
  * Guess a BCP 47 language tag: `en`, `uk`, `ru`, `ko`, or `und` (undetermined).
  *
  * @example detectLanguage('The troops said that the war is over.') // 'en'
  * @example detectLanguage('Північнокорейські військові в Курській області') // 'uk'
  */
-export function detectLanguage(text: string): string {
+export function detectLanguage(whole: string): string {
+  // The opening of a long text tells its language as well as all of it does.
+  const text = whole.slice(0, SAMPLE_CHARS);
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length === 0) return 'und';
   const latin = words.filter((w) => /^[a-z]+$/.test(w));

@@ -112,10 +112,11 @@ export function attributeDocument(
         .sort()
         .at(-1) ??
       null;
-    const dates = findDates(s.text, reference, year, spokenDays);
-    lastNamed = dates.findLast((d) => d.iso)?.iso ?? lastNamed;
     const mentions = findMentions(s.text, tokens, registry, registry.match(s.text), model.knownNames());
     const predicates = findPredicates(tokens, mentions, s.text);
+    // Only a reporting predicate takes a date (its statement's); an undated text also orders its dates.
+    const dates = predicates.length || !input.publishedOn ? findDates(s.text, reference, year, spokenDays) : [];
+    lastNamed = dates.findLast((d) => d.iso)?.iso ?? lastNamed;
     const quotes = quoteSpans(s.text);
     const info: SentenceInfo = {
       tokens,

@@ -91,15 +91,18 @@ function longestAt(
   const first = tokens[i]?.norm;
   if (first === undefined) return null;
   const index = indexOf(keys);
-  const candidates = [...(index.get(first) ?? []), ...(first.endsWith("'s") ? (index.get(first.slice(0, -2)) ?? []) : [])];
   let best: { key: string; n: number; possessive: boolean } | null = null;
-  for (const { key, words } of candidates) {
-    const n = words.length;
-    if (best && n <= best.n) continue;
-    if (!words.every((w, k) => tokens[i + k]?.norm === w || (k === n - 1 && tokens[i + k]?.norm === `${w}'s`)))
-      continue;
-    best = { key, n, possessive: tokens[i + n - 1]!.norm !== words[n - 1] };
-  }
+  const consider = (candidates: readonly { key: string; words: string[] }[] | undefined) => {
+    for (const { key, words } of candidates ?? []) {
+      const n = words.length;
+      if (best && n <= best.n) continue;
+      if (!words.every((w, k) => tokens[i + k]?.norm === w || (k === n - 1 && tokens[i + k]?.norm === `${w}'s`)))
+        continue;
+      best = { key, n, possessive: tokens[i + n - 1]!.norm !== words[n - 1] };
+    }
+  };
+  consider(index.get(first));
+  if (first.endsWith("'s")) consider(index.get(first.slice(0, -2)));
   return best;
 }
 

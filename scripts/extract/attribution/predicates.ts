@@ -242,9 +242,9 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       found.push(p);
     }
   }
-  const lower = sentence.toLowerCase();
-  const own = OWN_SOURCING.some((w) => lower.includes(w));
-  if (own) for (const p of found) if (p.source?.kind === 'media' || p.source?.kind === 'research-group') p.own = true;
+  const outlets = found.filter((p) => p.source?.kind === 'media' || p.source?.kind === 'research-group');
+  const lower = outlets.length ? sentence.toLowerCase() : '';
+  if (outlets.length && OWN_SOURCING.some((w) => lower.includes(w))) for (const p of outlets) p.own = true;
   return found.sort((a, b) => a.from - b.from);
 }
 
