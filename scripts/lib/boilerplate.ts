@@ -1,4 +1,5 @@
 import { findFullDate } from '../extract/text/dates.ts';
+import { FURNITURE } from '../extract/text/lexicon.ts';
 
 /** What the cleaner decided for one line of the raw text. */
 export interface LineVerdict {
@@ -20,41 +21,6 @@ export interface CleanResult {
   /** An explicit publication date from a date line near the top, ISO. */
   datelineDate: string | null;
 }
-
-/** Whole-line page furniture, matched on the trimmed line. */
-const FURNITURE: readonly (readonly [RegExp, string])[] = [
-  [/^[-–—\s]*advertisement[-–—\s]*$/i, 'advertisement marker'],
-  [/^advertisement\s*[·•|:-]\s*scroll to continue$/i, 'advertisement marker'],
-  [/^((additional )?reporting|writing|editing) by\b[^.!?]*(;[^.!?]*)*\.?$/i, 'credit line'],
-  [/^our standards:.{0,80}$/i, 'outlet policy notice'],
-  [
-    /^(sponsored( content)?|story continues below( advertisement)?|continue reading.*|read more:?.*|see also:?.*)$/i,
-    'advertisement or promotion',
-  ],
-  [
-    /^(related articles?|related coverage|related stories|expanded coverage:?|more on this story:?|recommended( stories)?|most read|trending( now)?)$/i,
-    'related-links heading',
-  ],
-  [
-    /^(print|share|print dictionary print|share this article|listen to this article.*|font size.*|text size.*)$/i,
-    'page tools',
-  ],
-  [/^follow\s.{1,40}\s(news|updates)$/i, 'follow prompt'],
-  [/^(subscribe|sign up|get our|join our|download our).{0,80}$/i, 'subscription prompt'],
-  [/^(we need your support|become a member|support (our|independent) journalism)\b.{0,80}$/i, 'membership appeal'],
-  [/^(log in|login|sign in)\b.*(comment|account|connect|facebook|twitter)/i, 'comment-box text'],
-  [/^to (write|post|leave) (a )?comments?\b.*/i, 'comment-box text'],
-  [
-    /comment\?$|^help-image\b|^lock icon$|^(\d+\s)?comments?$|standards board policy|\(\d+\/\d+\S*\)$/i,
-    'comment-box text',
-  ],
-  [/^(©|copyright\b|all rights reserved).*/i, 'copyright notice'],
-  [/^-?\d{1,3}\s?°?\s?[FC]$/, 'weather widget'],
-  [/^(home|news|world|national)(\s*[>›»|/]\s*[^.!?]{1,40}){1,}$/i, 'breadcrumb'],
-  [/^[^.!?]{1,60}(\s[>›»]\s[^.!?]{1,40}){2,}$/, 'breadcrumb'],
-  [/^[\p{Extended_Pictographic}\p{Emoji_Component}\s\uFE0F\u200D]+$/u, 'emoji-only line'],
-  [/^(pic\.twitter\.com|https?:\/\/)\S*$/i, 'bare link'],
-];
 
 /** How many lines below the first line of text a date line is still taken for the publication date. */
 const DATE_LINE_REACH = 6;

@@ -13,6 +13,9 @@ import {
   REPORTING_VERBS,
   ROLES,
   TITLES,
+  ORGANISATION_WORDS,
+  PERSON_WORDS,
+  PRONOUNS,
   type Description,
 } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
@@ -123,11 +126,6 @@ function indexOf(keys: readonly string[]): Map<string, { key: string; words: str
 
 const NATIONALITY_KEYS = Object.keys(NATIONALITIES);
 const ROLE_KEYS = Object.keys(ROLES);
-// prettier-ignore
-const PERSON_WORDS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'chief', 'head', 'commander', 'secretary', 'minister', 'director', 'deputy', 'envoy', 'ambassador', 'representative']);
-/** Words that may follow a body's name and still name it, or one of its people ("NIS director"). */
-// prettier-ignore
-const ORG_WORDS = new Set([...PERSON_WORDS, 'military', 'intelligence', 'agency', 'service', 'directorate', 'ministry', 'office', 'department', 'press', 'staff']);
 const BODY_ROLE_KEYS = Object.keys(BODY_ROLES);
 /** Person roles that name whom the person speaks for (not an unnamed official, a lawmaker or an analyst). */
 const SPEAKING_ROLE_KEYS = Object.keys(PERSON_ROLES).filter(
@@ -242,7 +240,7 @@ export function findMentions(
       to < tokens.length &&
       to - name < 4 &&
       !taken[to] &&
-      ORG_WORDS.has(tokens[to]!.norm) &&
+      ORGANISATION_WORDS.has(tokens[to]!.norm) &&
       !ANONYMOUS_HEADS.has(tokens[to]!.norm)
     )
       to++;
@@ -626,15 +624,6 @@ function findReferring(
     take(m);
   });
 }
-
-const PRONOUNS: Record<string, Description> = Object.assign(Object.create(null) as Record<string, Description>, {
-  he: { is: 'person' },
-  she: { is: 'person' },
-  it: { is: 'body' },
-  they: { is: 'either', plural: true },
-  we: { is: 'either', plural: true },
-  i: { is: 'person' },
-});
 
 /** "Ukraine's President | Volodymyr Zelenskyy": a title the registry names, then the person it names: one mention. */
 function mergeTitles(sentence: string, mentions: Mention[]): Mention[] {

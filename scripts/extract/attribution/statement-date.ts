@@ -1,6 +1,7 @@
 import type { DateMention } from '../text/dates.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Predicate } from './predicates.ts';
+import { STATEMENT_EVENTS } from '../text/lexicon.ts';
 
 /**
  * Which of a sentence's dates is the day the reporter spoke, by where it stands against the
@@ -17,13 +18,6 @@ export interface PlacedDate extends DateMention {
   from: number;
   to: number;
 }
-
-// prettier-ignore
-const EVENT_NOUNS = new Set([
-  'interview', 'statement', 'briefing', 'address', 'post', 'speech', 'conference', 'remarks', 'session',
-  'hearing', 'video', 'broadcast', 'podcast', 'report', 'meeting', 'appearance', 'testimony', 'message',
-  'audit', 'update', 'assessment', 'bulletin', 'release', 'telegram', 'posting', 'tweet', 'summit',
-]);
 
 /** Place each date on the tokens. */
 export function placeDates(tokens: readonly Token[], dates: readonly DateMention[]): PlacedDate[] {
@@ -73,8 +67,9 @@ export function statementDate(
     // After a trailing attribution: "…, the agency said on Tuesday."
     if (figure && figure.to <= (source?.from ?? p.from) && d.from >= p.to && d.from <= p.to + 7) return true;
     // The speech event: "in an interview published Wednesday", "at a briefing on Monday", "a Dec. 16 statement".
-    if (tokens.slice(Math.max(p.segmentFrom, d.from - 8), d.from).some((t) => EVENT_NOUNS.has(t.norm))) return true;
-    if (tokens.slice(d.to, d.to + 2).some((t) => EVENT_NOUNS.has(t.norm))) return true;
+    if (tokens.slice(Math.max(p.segmentFrom, d.from - 8), d.from).some((t) => STATEMENT_EVENTS.has(t.norm)))
+      return true;
+    if (tokens.slice(d.to, d.to + 2).some((t) => STATEMENT_EVENTS.has(t.norm))) return true;
     // "That same Monday, Miller said …, while Ryder estimated …": a date at the head of the sentence.
     if (d.from <= 2 && tokens[d.to]?.text === ',' && (!figure || d.to <= figure.from)) return true;
     // The figure is the verb's object: "put the figure at 12,000 on Oct. 18", "said 10,000 on Oct. 28".

@@ -1,4 +1,5 @@
 import { findDates } from '../text/dates.ts';
+import { QUESTIONERS } from '../text/lexicon.ts';
 
 /**
  * The shape of a document beyond its sentences: the day each part of a live blog speaks of, the
@@ -41,8 +42,6 @@ export interface Turn {
 
 const LABEL =
   /^\s*((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\([^)]{1,60}\))?\s*:\s+/u;
-// prettier-ignore
-const QUESTIONERS = new Set(['q', 'question', 'host', 'moderator', 'anchor', 'interviewer', 'presenter', 'reporter', 'journalist', 'correspondent', 'audience', 'caller']);
 
 /**
  * Transcript turns by paragraph: a label ("MR. RYDER:", "Q:", "Host:") opens a turn that lasts

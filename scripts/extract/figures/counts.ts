@@ -13,7 +13,17 @@ import {
   VERBISH,
 } from '../text/lexicon.ts';
 import { MONTH_WORDS as MONTHS } from '../text/dates.ts';
-import { COLLECTIVE, SENDING } from '../text/lexicon.ts';
+import {
+  CASUALTY_VERBS,
+  CITING_BACK,
+  COLLECTIVE,
+  EVENT_NOUNS,
+  FORCE_NOUNS,
+  FUNCTION_WORDS,
+  GROUP_NOUNS,
+  NOT_PLURAL,
+  SENDING,
+} from '../text/lexicon.ts';
 import type { NumberPhrase } from './numbers.ts';
 import { readQualifier } from './qualifiers.ts';
 import type { FindOptions } from './estimates.ts';
@@ -134,9 +144,6 @@ export function otherNationality(span: readonly Token[]): boolean {
   return span.some((t) => OTHER_NATIONALITY.has(t.norm)) && !span.some((t) => NORTH_KOREAN.has(t.norm));
 }
 
-/** "Russia has lost 600,000 troops", "Russian losses … amounted to 1,540": someone else's losses, in the same clause. */
-const FORCE_NOUNS = new Set(['forces', 'troops', 'army', 'military', 'soldiers', 'units', 'side']);
-
 export function ownLossesOfOthers(tokens: readonly Token[], from: number, named = true): boolean {
   let start = from;
   while (start > Math.max(0, from - 12) && !/^[.;:,]$/.test(tokens[start - 1]!.text)) start--;
@@ -226,11 +233,6 @@ export function aboutPeople(tokens: readonly Token[]): boolean {
   );
 }
 
-// prettier-ignore
-const EVENT_NOUNS = new Set(['killed', 'wounded', 'injured', 'captured', 'dead', 'people', 'general', 'casualties', 'deaths', 'fatalities']);
-// prettier-ignore
-const GROUP_NOUNS = new Set(['deployment', 'contingent', 'force', 'forces', 'battalion', 'brigade', 'reinforcements']);
-
 /**
  * A noun other than one of people follows the number ("100 basic military terms", "212
  * partners"): within three words, a plural that is no people noun, before any verb or preposition.
@@ -252,22 +254,12 @@ function thingAfter(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-// prettier-ignore
-const FUNCTION_WORDS = new Set(['to', 'for', 'with', 'of', 'that', 'who', 'which', 'the', 'a', 'an', 'and', 'or', 'but', 'than', 'as', 'into', 'toward', 'towards', 'across', 'near', 'there', 'here', 'so', 'far', 'each', 'between']);
-// prettier-ignore
-const NOT_PLURAL = new Set(['this', 'thus', 'perhaps', 'always', 'besides', 'afterwards', 'nevertheless', 'unless', 'various', 'previous', 'serious', 'numerous', 'famous', 'dangerous', 'plus', 'minus', 'bus', 'versus', 'status', 'ukrainians', 'russians', 'koreans']);
-
 /** "the 8,000 [that] the secretary cited": up to four words, then a reporting verb with its object. */
 function reportedObject(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
     const t = tokens[j]!;
     if (t.type === 'punct' || t.type === 'number') return false;
-    if (
-      /^(cited|gave|counted|estimated|reported|mentioned|quoted|used|put|offered|announced|claimed|confirmed)$/.test(
-        t.norm,
-      )
-    )
-      return j > k;
+    if (CITING_BACK.has(t.norm)) return j > k;
   }
   return false;
 }
@@ -282,8 +274,6 @@ function casualtyPredicate(tokens: readonly Token[], k: number): boolean {
   if (CASUALTY_VERBS.has(verb)) return j > k || verb === 'died' || verb === 'perished';
   return verb === 'taken' && tokens[j + 1]?.norm === 'prisoner';
 }
-
-const CASUALTY_VERBS = new Set(['killed', 'wounded', 'injured', 'captured', 'died', 'perished']);
 
 /** Pairs "N of the M …": index of N → index of M. */
 export function partitives(tokens: readonly Token[], phrases: readonly NumberPhrase[]): Map<number, number> {

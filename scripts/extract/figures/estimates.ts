@@ -12,7 +12,7 @@ import {
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { COLLECTIVE } from '../text/lexicon.ts';
+import { COLLECTIVE, FRACTIONS } from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -167,17 +167,3 @@ function fractionOf(tokens: readonly Token[], from: number): boolean {
   if (tokens[k]?.norm === 'the') k--;
   return tokens[k]?.norm === 'of' && FRACTIONS.has(tokens[k - 1]?.norm ?? '');
 }
-
-const FRACTIONS = new Set([
-  'half',
-  'third',
-  'thirds',
-  'quarter',
-  'quarters',
-  'fraction',
-  'percent',
-  '%',
-  'most',
-  'majority',
-  'bulk',
-]);

@@ -1,5 +1,15 @@
 import type { Measure } from '../../../src/schemas/vocabulary.ts';
-import { CLAUSE_BREAKS, HEAD_MEASURES, MEASURE_CUES, MODALS, PEOPLE_NOUNS, PURPOSE_VERBS } from '../text/lexicon.ts';
+import {
+  CLAUSE_BREAKS,
+  HEAD_MEASURES,
+  KILLED_WORDS,
+  MEASURE_CUES,
+  MODALS,
+  OBJECT_VERBS,
+  PEOPLE_NOUNS,
+  PURPOSE_VERBS,
+  WOUNDED_WORDS,
+} from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
 
 export interface MeasureSpan {
@@ -65,26 +75,13 @@ function objectVerb(tokens: readonly Token[], span: MeasureSpan): Measure | null
   return lossPair(tokens, span.from - 3) ? 'casualties' : measure;
 }
 
-const OBJECT_VERBS: Record<string, Measure> = Object.assign(Object.create(null) as Record<string, Measure>, {
-  killed: 'killed',
-  wounded: 'wounded',
-  injured: 'wounded',
-  captured: 'captured',
-  capture: 'captured',
-  capturing: 'captured',
-  seized: 'captured',
-});
-
-const KILLED = /^(?:killed|dead|deaths|died|fatalities)$/;
-const WOUNDED = /^(?:wounded|injured|hurt)$/;
-
 /** "killed or wounded", "dead and injured", "wounded or killed" starting at token `k`. */
 function lossPair(tokens: readonly Token[], k: number): boolean {
   // "the killed and the wounded"
   const skip = tokens[k + 2]?.norm === 'the' ? 1 : 0;
   const [a, joiner, b] = [tokens[k]?.norm ?? '', tokens[k + 1]?.norm ?? '', tokens[k + 2 + skip]?.norm ?? ''];
   if (joiner !== 'or' && joiner !== 'and') return false;
-  return (KILLED.test(a) && WOUNDED.test(b)) || (WOUNDED.test(a) && KILLED.test(b));
+  return (KILLED_WORDS.has(a) && WOUNDED_WORDS.has(b)) || (WOUNDED_WORDS.has(a) && KILLED_WORDS.has(b));
 }
 
 /**
@@ -105,7 +102,9 @@ function cueIn(...scopes: (readonly Token[])[]): Measure | null {
     });
     at += scope.length + 1;
   }
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at));
+  const kept = hits.filter(
+    (h) => !hits.some((o) => o !== h && o.at <= h.at && o.end >= h.end && o.end - o.at > h.end - h.at),
+  );
   // "spanning the killed and the wounded": the dead and the wounded together are casualties.
   if (kept.some((h) => h.measure === 'killed') && kept.some((h) => h.measure === 'wounded')) return 'casualties';
   return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
@@ -126,7 +125,10 @@ MEASURE_CUES.forEach(([measure, cues], rank) => {
  */
 function excluded(scope: readonly Token[], k: number, cue: { measure: Measure; words: string[] }): boolean {
   const after = scope.slice(k + cue.words.length, k + cue.words.length + 3).map((t) => t.norm);
-  if ((cue.measure === 'casualties' || cue.measure === 'killed' || cue.measure === 'wounded') && /^(of|among|in)$/.test(after[0] ?? '')) {
+  if (
+    (cue.measure === 'casualties' || cue.measure === 'killed' || cue.measure === 'wounded') &&
+    /^(of|among|in)$/.test(after[0] ?? '')
+  ) {
     const who = after[1] === 'the' ? after[2] : after[1];
     if (who === 'ukrainian' || who === 'russian') return true;
   }

@@ -18,6 +18,7 @@ const measures = read('measures');
 const clauses = read('clauses');
 const reporting = read('reporting');
 const sources = read('sources');
+const text = read('text');
 
 const list = (data: Record<string, unknown>, key: string): string[] => {
   const value = data[key];
@@ -49,6 +50,18 @@ export const COLLECTIVE = set(counting, 'collective');
 export const SENDING = set(counting, 'sending');
 /** "of them", "of whom": the group a part is taken from. */
 export const PARTITIVE = set(counting, 'partitive');
+/** Nouns of an armed force ("Russian forces lost"). */
+export const FORCE_NOUNS = set(counting, 'force-nouns');
+/** People nouns that name what happened, not who ("killed", "casualties"). */
+export const EVENT_NOUNS = set(counting, 'event-nouns');
+/** Nouns of a body of troops sent ("the contingent"). */
+export const GROUP_NOUNS = set(counting, 'group-nouns');
+/** Verbs of a loss after a count ("300 were killed"). */
+export const CASUALTY_VERBS = set(counting, 'casualty-verbs');
+/** Words in -s that are no plural noun. */
+export const NOT_PLURAL = set(counting, 'not-plural');
+/** Parts of a whole ("half of", "a third of"). */
+export const FRACTIONS = set(counting, 'fractions');
 
 /** Hedges before a number, and the qualifier each gives. */
 export const HEDGES_BEFORE = table<Qualifier>(hedges, 'before');
@@ -61,6 +74,11 @@ export const HEAD_MEASURES = table<Measure>(measures, 'heads');
 export const MEASURE_CUES: readonly (readonly [Measure, readonly string[]])[] = (
   measures.cues as { measure: Measure; words: string[] }[]
 ).map((c) => [c.measure, c.words.map((w) => w.toLowerCase())] as const);
+/** Verbs whose object is the count, and the measure each names ("had killed 300"). */
+export const OBJECT_VERBS = table<Measure>(measures, 'object-verbs');
+/** Words of killing and of wounding: one of each makes a combined toll. */
+export const KILLED_WORDS = set(measures, 'killed-words');
+export const WOUNDED_WORDS = set(measures, 'wounded-words');
 
 export const CLAUSE_BREAKS = set(clauses, 'clause-breaks');
 export const PURPOSE_VERBS = set(clauses, 'purpose-verbs');
@@ -70,6 +88,7 @@ export const LINKING = set(clauses, 'linking');
 export const AFTER_COUNT = set(clauses, 'after-count');
 export const PARTITIVE_FILLERS = set(clauses, 'partitive-fillers');
 export const REPORTED = set(clauses, 'reported');
+export const FUNCTION_WORDS = set(clauses, 'function-words');
 
 /** How a reporting verb behaves (see data/reporting.yaml). */
 export type VerbFlag = 'inverts' | 'object' | 'listener' | 'participle';
@@ -85,6 +104,10 @@ export const CITING = table<'according' | 'citing'>(reporting, 'citing');
 export const HEARSAY = list(reporting, 'hearsay');
 /** Phrases that make an outlet's speech cue its own sourcing. */
 export const OWN_SOURCING = list(reporting, 'own-sourcing');
+/** Occasions of a statement ("briefing", "interview"): a date on one is the statement's. */
+export const STATEMENT_EVENTS = set(reporting, 'statement-events');
+/** Verbs a figure is the object of when cited back ("the 8,000 the secretary cited"). */
+export const CITING_BACK = set(reporting, 'citing-back');
 
 /** Nationality words and the country (ISO 3166-1 alpha-2, or INT) each gives. */
 export const NATIONALITIES = table<string>(sources, 'nationalities');
@@ -110,6 +133,36 @@ export const THIRD_PARTY_HEADS = set(sources, 'third-party-heads');
 export const ANONYMOUS_MODIFIERS = set(sources, 'anonymous-modifiers');
 export const TITLES = set(sources, 'titles');
 export const NOT_NAMES = set(sources, 'not-names');
+/** Role words that may follow a body's name and make the mention a person ("NIS director"). */
+export const PERSON_WORDS = set(sources, 'person-words');
+/** Words that may follow a body's name and still name it, or one of its people. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  ...PERSON_WORDS,
+  ...list(sources, 'organisation-words'),
+]);
+/** Pronouns that may stand for a source, and what they may stand for. */
+export const PRONOUNS = table<Description>(sources, 'pronouns');
+/** Transcript labels of those who ask ("Q", "host"). */
+export const QUESTIONERS = set(sources, 'questioners');
+
+/** Abbreviations whose full stop ends no sentence. */
+export const ABBREVIATIONS = set(text, 'abbreviations');
+
+/** Whole-line page furniture: a pattern and the reason a matching line is dropped. */
+export const FURNITURE: readonly (readonly [RegExp, string])[] = (() => {
+  const file = 'scripts/extract/data/furniture.yaml';
+  const entries = parse(readFileSync(new URL('../data/furniture.yaml', import.meta.url), 'utf8')) as unknown;
+  if (!Array.isArray(entries)) throw new Error(`${file}: not a list`);
+  return entries.map((e: { pattern?: unknown; flags?: unknown; reason?: unknown }, k) => {
+    if (typeof e?.pattern !== 'string' || typeof e.reason !== 'string')
+      throw new Error(`${file}: entry ${k + 1} wants a pattern and a reason`);
+    try {
+      return [new RegExp(e.pattern, typeof e.flags === 'string' ? e.flags : ''), e.reason] as const;
+    } catch (error) {
+      throw new Error(`${file}: entry ${k + 1}: ${(error as Error).message}`);
+    }
+  });
+})();
 
 const period = read('period') as { from: number; to: number };
 /** The years the site's sources come from (data/period.yaml), for datelines without a year. */

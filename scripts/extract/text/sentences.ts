@@ -5,6 +5,8 @@
  * "Ms.", "J. Smith"), inside brackets, or before a lower-case word ("10 a.m. in Seoul") is no boundary.
  */
 
+import { ABBREVIATIONS } from './lexicon.ts';
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A sentence of the cleaned article, with its place in the raw text. */
@@ -15,14 +17,6 @@ export interface SentenceRef {
   /** Index of the paragraph (kept line) it stands in. */
   paragraph: number;
 }
-
-// prettier-ignore
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'brig', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'cpl', 'pvt',
-  'rep', 'sen', 'gov', 'pres', 'st', 'jr', 'sr', 'no', 'nos', 'vol', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'a.m',
-  'p.m', 'e.g', 'i.e', 'etc', 'vs', 'approx', 'est', 'inc', 'corp', 'co', 'ltd', 'dept', 'u.s', 'u.k', 'u.n', 'e.u',
-]);
 
 /** The line ends in an abbreviation or a one-letter initial, so its full stop ends no sentence. */
 function endsInAbbreviation(segment: string): boolean {

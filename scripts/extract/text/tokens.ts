@@ -84,7 +84,10 @@ export interface PhraseMatch {
 }
 
 /** A list of phrases indexed by one of their words (first or last), longest first; built once per list. */
-const indexes = { first: new WeakMap<readonly string[], Map<string, string[]>>(), last: new WeakMap<readonly string[], Map<string, string[]>>() };
+const indexes = {
+  first: new WeakMap<readonly string[], Map<string, string[]>>(),
+  last: new WeakMap<readonly string[], Map<string, string[]>>(),
+};
 function indexBy(phrases: readonly string[], end: 'first' | 'last'): Map<string, string[]> {
   let index = indexes[end].get(phrases);
   if (!index) {
