@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chartBench } from './chart.ts';
+import { cliBench } from './cli.ts';
 import { d3CompareBench } from './d3-compare.ts';
 import { ingestBench } from './ingest.ts';
 import { lighthouseBench } from './lighthouse.ts';
@@ -23,6 +24,7 @@ import { siteBuildBench } from './site-build.ts';
 
 const MODULES: readonly BenchModule[] = [
   ingestBench,
+  cliBench,
   recallBench,
   siteBuildBench,
   pageWeightBench,

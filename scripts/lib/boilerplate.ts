@@ -22,6 +22,9 @@ export interface CleanResult {
   datelineDate: string | null;
 }
 
+/** The longest line that may be a date line or a masthead line (16 words of 10 characters). */
+const DATE_LINE_CHARS = 160;
+
 /** How many lines below the first line of text a date line is still taken for the publication date. */
 const DATE_LINE_REACH = 6;
 
@@ -108,7 +111,8 @@ export function cleanLines(raw: string): CleanResult {
       byline ??= cleanByline(text);
       return drop('byline (shown as metadata)');
     }
-    const date = findFullDate(text);
+    // A date line or a masthead is short; a paragraph that holds a date is neither.
+    const date = text.length <= DATE_LINE_CHARS ? findFullDate(text) : null;
     // Near the top, a masthead line with its date: "THE LETTER · Issue No. 37 · Friday, September 5, 2025".
     const masthead = date !== null && l.line <= firstContentLine + DATE_LINE_REACH && mastheadLine(text, date.matched);
     if (date && (isDateLine(text, date.matched) || masthead)) {
