@@ -34,6 +34,23 @@ const ENGLISH = new Set([
   'not',
   'they',
   'would',
+  'had',
+  'been',
+  'some',
+  'more',
+  'about',
+  'after',
+  'but',
+  'or',
+  'who',
+  'which',
+  'he',
+  'she',
+  'his',
+  'her',
+  'into',
+  'than',
+  'also',
 ]);
 
 const SAMPLE_CHARS = 6000;

@@ -34,7 +34,7 @@ export interface Site {
   moved: [string, Correction & { movedTo: string }][];
   /** statedOn, else the source's publication date, else unknown. */
   dateOf(c: Claim): ClaimDate;
-  /** The reporter's short name, or "Unattributed". */
+  /** The reporter's short name; for a claim of several parties together, theirs ("…, jointly"); else "Unattributed". */
   who(c: Claim): string;
   comparison(c: Claim): Comparison<Dated>;
   cluster(c: Claim): Cluster<Dated> | null;
@@ -66,7 +66,9 @@ async function load(): Promise<Site> {
   // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
   const corrections = readCorrectionsOrNone();
   for (const review of reviewEntries) {
-    if (!byId.has(review.id)) console.warn(`warning: content/reviews/${review.id}.md: no claim has this id`);
+    // A review of a withdrawn claim stays with it (the withdrawn page explains); any other is orphaned.
+    if (!byId.has(review.id) && !corrections.get(review.id)?.notAClaim)
+      console.warn(`warning: content/reviews/${review.id}.md: no claim has this id`);
   }
   return {
     claims,
@@ -88,11 +90,18 @@ async function load(): Promise<Site> {
       return [[id, { ...fix, movedTo: fix.movedTo }] as [string, Correction & { movedTo: string }]];
     }),
     dateOf,
-    who: (c) => (c.reporter ? (reporters.get(c.reporter.id)?.short ?? c.reporter.name) : 'Unattributed'),
+    who: (c) => {
+      if (c.reporter) return reporters.get(c.reporter.id)?.short ?? c.reporter.name;
+      // "U.S. and South Korean officials said": several parties together, none singled out.
+      const parties = c.parties.map((id) => reporters.get(id)?.short ?? id);
+      return parties.length ? `${AND.format(parties)} (jointly)` : 'Unattributed';
+    },
     comparison: (c) => compareTo(get(c)),
     cluster: memo((c: Claim) => alsoReported(get(c), byFigure.get(figureKey(c)) ?? [])),
   };
 }
+
+const AND = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** What makes two claims the same figure from the same reporter (see utils/cluster.ts). */
 function figureKey(c: Claim): string {

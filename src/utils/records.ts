@@ -32,9 +32,7 @@ export const CSV_HEADER = [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
  */
 export function csvRow(c: PublicClaim): (string | number | null)[] {
   return [...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS].flatMap((f) =>
-    f === 'reporter'
-      ? [c.reporter?.id ?? null, c.reporter?.name ?? null, c.reporter?.country ?? null]
-      : [cell(c[f])],
+    f === 'reporter' ? [c.reporter?.id ?? null, c.reporter?.name ?? null, c.reporter?.country ?? null] : [cell(c[f])],
   );
 }
 

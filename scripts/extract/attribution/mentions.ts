@@ -279,7 +279,7 @@ export function findMentions(
   const kept = out.filter(
     (m) => !out.some((d) => d !== m && d.type === 'description' && d.from <= m.from && d.to >= m.to),
   );
-  return groupParties(sentence, tokens, registry, mergeTitles(sentence, kept));
+  return groupParties(sentence, tokens, registry, mergePostings(sentence, tokens, mergeTitles(sentence, kept)));
 }
 
 /**
@@ -625,6 +625,30 @@ function findReferring(
   });
 }
 
+/**
+ * "Ukraine's envoy | to | the United Nations", "South Korea's ambassador at NATO": the body a person
+ * is posted to belongs to the person's description, and does not speak.
+ */
+function mergePostings(sentence: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out.at(-1);
+    const between = prev ? tokens.slice(prev.to, m.from).map((t) => t.norm) : [];
+    const posting =
+      prev?.isPerson &&
+      prev.reporterId &&
+      m.type === 'registry' &&
+      !m.person &&
+      /^(to|at) (the )?$/.test(`${between.join(' ')} `);
+    if (!posting) {
+      out.push(m);
+      continue;
+    }
+    Object.assign(prev, { to: m.to, end: m.end, text: sentence.slice(prev.start, m.end), possessive: m.possessive });
+  }
+  return out;
+}
+
 /** "Ukraine's President | Volodymyr Zelenskyy": a title the registry names, then the person it names: one mention. */
 function mergeTitles(sentence: string, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -676,8 +700,13 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
       let j = k - 1;
       if (tokens[j]?.norm === 'the') j--;
       const prev = out.at(-1 - absorbed);
+      // "Ukraine, U.S. and South Korean officials": a list item before a comma opens its clause or
+      // follows another item; "troops have reached Russia, U.S. … officials said" ends a clause.
+      const before = prev ? tokens[prev.from - 1] : undefined;
+      const listItem = joiner === 'and' || !before || /^(,|and|the|[("“'‘])$/.test(before.norm);
       if (
         prev &&
+        listItem &&
         prev.to === j + 1 &&
         prev.reporterId &&
         (prev.type === 'registry' || prev.type === 'anonymous') &&

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { Measure, Qualifier, ReporterKind } from '../../../src/schemas/vocabulary.ts';
 import { lookup } from './lookup.ts';
@@ -9,8 +10,19 @@ import { lookup } from './lookup.ts';
  * multi-word entries are space-separated token sequences.
  */
 
-const read = (name: string): Record<string, unknown> =>
-  parse(readFileSync(new URL(`../data/${name}.yaml`, import.meta.url), 'utf8')) as Record<string, unknown>;
+/**
+ * The data folder: beside this module, or — when a bundler has moved the module (the Astro build
+ * shows a claim's context with the sentence splitter) — under the project root it runs in.
+ */
+const DATA_DIR = [join(import.meta.dirname, '..', 'data'), join(process.cwd(), 'scripts', 'extract', 'data')].find(
+  (dir) => existsSync(join(dir, 'counting.yaml')),
+);
+const readData = (name: string): string => {
+  if (!DATA_DIR)
+    throw new Error(`scripts/extract/data/${name}.yaml: not found beside the extractor or under ${process.cwd()}`);
+  return readFileSync(join(DATA_DIR, name), 'utf8');
+};
+const read = (name: string): Record<string, unknown> => parse(readData(`${name}.yaml`)) as Record<string, unknown>;
 
 const counting = read('counting');
 const hedges = read('hedges');
@@ -151,7 +163,7 @@ export const ABBREVIATIONS = set(text, 'abbreviations');
 /** Whole-line page furniture: a pattern and the reason a matching line is dropped. */
 export const FURNITURE: readonly (readonly [RegExp, string])[] = (() => {
   const file = 'scripts/extract/data/furniture.yaml';
-  const entries = parse(readFileSync(new URL('../data/furniture.yaml', import.meta.url), 'utf8')) as unknown;
+  const entries = parse(readData('furniture.yaml')) as unknown;
   if (!Array.isArray(entries)) throw new Error(`${file}: not a list`);
   return entries.map((e: { pattern?: unknown; flags?: unknown; reason?: unknown }, k) => {
     if (typeof e?.pattern !== 'string' || typeof e.reason !== 'string')
