@@ -69,7 +69,11 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   if (
     next &&
     attached(last, next) &&
-    (next.type === 'word' || next.text === '/' || next.text === ':' || next.text === '%')
+    (next.type === 'word' ||
+      next.text === '/' ||
+      next.text === '%' ||
+      // "10:30", not a list's "11,000: troops sent"
+      (next.text === ':' && attached(next, tokens[phrase.to + 1]) && tokens[phrase.to + 1]?.type === 'number'))
   ) {
     return true; // 11th, 1990s, 0/250, 10:30, 5%
   }

@@ -145,6 +145,8 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // "the total in Russia could be a little higher, at eleven to twelve thousand": the value after a comma.
     if (t.text === ',' && k === span.from - 2 && /^(at|to|around|about|or)$/.test(tokens[k + 1]!.norm)) continue;
     if (HARD_BREAKS.has(t.text) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
+    // "losses were growing and that Pyongyang could send another 20,000": a second reported clause.
+    if (t.norm === 'that' && tokens[k - 1]?.norm === 'and') break;
     out.unshift(t);
   }
   return out;
