@@ -98,7 +98,9 @@ export function attributeDocument(
   const unresolved: { sentence: number; words: string }[] = [];
   const infos: SentenceInfo[] = [];
 
-  const spokenDays: string[] = [];
+  // The days statements were made on, in text order; null for one dated only to a month ("told
+  // lawmakers in September"), after which "the same day" or "the same briefing" has no day.
+  const spokenDays: (string | null)[] = [];
   let lastNamed: string | null = null;
   const turnSpoken = new Set<Predicate>();
   sentences.forEach((s, i) => {
@@ -158,7 +160,7 @@ export function attributeDocument(
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
       if (r) model.add(r, i, Boolean(p), date?.iso ?? null, m === subject, s.paragraph);
       // "The same day", "ten days earlier" count from the day the text last said someone spoke.
-      if (date?.iso) spokenDays.push(date.iso);
+      if (date) spokenDays.push(date.iso);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
         unresolved.push({ sentence: i, words: m.text });
     });

@@ -295,11 +295,17 @@ function composeRole(
   country: string,
 ): number {
   const body = longestAt(tokens, to, BODY_ROLE_KEYS);
-  const person = m.possessive ? longestAt(tokens, to, SPEAKING_ROLE_KEYS) : null;
+  // "Ukraine's ambassador", "his South Korean counterpart": a state's person, by possessive or
+  // adjective ("the Ukrainian leader" is a description of someone named before: not here).
+  const adjective =
+    /(?:an|ese|ish|ern|ic)$/.test(tokens[to - 1]?.norm ?? '') &&
+    !/^(the|this|that)$/.test(tokens[m.from - 1]?.norm ?? '');
+  const person = m.possessive || adjective ? longestAt(tokens, to, SPEAKING_ROLE_KEYS) : null;
   const role = body && (!person || body.n >= person.n) ? body : person;
   if (!role) return to;
   const kind = ROLES[role.key]!;
-  if (kind === 'government' || kind === 'lawmaker') return to;
+  // ("Ukraine's government" is the state the name already gives; "his South Korean counterpart" is a person of it.)
+  if (kind === 'lawmaker' || (kind === 'government' && role !== person)) return to;
   // "Ukraine's ambassador Sergiy Kyslytsya": the role is the person's title.
   const after = tokens[to + role.n];
   if (role === person && after && /^\p{Lu}/u.test(after.text) && after.type === 'word') return to;

@@ -32,6 +32,9 @@ export function placeDates(tokens: readonly Token[], dates: readonly DateMention
     .filter((d) => d.from >= 0);
 }
 
+/** Conjunctions that open another event's clause, with its own time. */
+const SUBORDINATORS = /^(?:after|before|while|whereas|although|though|because|since|when|until)$/;
+
 /**
  * The statement date of predicate `p` for a figure at tokens [figureFrom, figureTo), or null.
  *
@@ -58,7 +61,10 @@ export function statementDate(
         source &&
         d.to <= source.from &&
         d.from >= p.segmentFrom &&
-        !tokens.slice(d.to, source.from).some((t) => t.norm === 'that' || t.type === 'number')
+        // (not across another event's clause: "Blinken said Thursday, after the Pentagon had put the figure at …")
+        !tokens
+          .slice(d.to, source.from)
+          .some((t) => t.norm === 'that' || t.type === 'number' || SUBORDINATORS.test(t.norm))
       )
         return true;
     }

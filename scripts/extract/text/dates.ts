@@ -8,6 +8,7 @@
  * later" counts from the date the text named before it, not from the reference.
  */
 import * as chrono from 'chrono-node';
+import { STATEMENT_EVENTS } from './lexicon.ts';
 
 /** English month names, in calendar order: the one list the extractor reads months with. */
 export const MONTH_NAMES = [
@@ -69,8 +70,12 @@ export function shiftDays(iso: string, n: number): string {
 // chrono is only asked about text that could hold a date: most sentences hold none.
 const DATEISH =
   /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bmay\s+\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening)|ago|later|earlier|next day|following day|previous day|day before|day after|last (?:week|month|year)|this (?:week|month|year))\b|\d{4}-\d{2}-\d{2}/i;
-const SAME_DAY =
-  /\b(?:the same day|that same day|that day|later that day|earlier that day|the same morning|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/gi;
+// "told the same news conference", "at that same briefing": the occasion the text last dated.
+const SAME_OCCASION = `(?:the|that) same (?:news |press )?(?:${[...STATEMENT_EVENTS].join('|')})`;
+const SAME_DAY = new RegExp(
+  String.raw`\b(?:the same day|that same day|that day|later that day|earlier that day|the same morning|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day|${SAME_OCCASION})\b`,
+  'gi',
+);
 const DURATION = /\b(?:days?|weeks?|months?|years?|hours?)\b/i;
 const ANCHORED = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -87,14 +92,14 @@ export function findDates(
   text: string,
   reference: string | null,
   yearReference = reference,
-  anchors: readonly string[] = [],
+  anchors: readonly (string | null)[] = [],
 ): DateMention[] {
   const out: DateMention[] = [];
   const anchor = anchors.at(-1) ?? null;
   // "the same day", "later that day": the day the text spoke of just before; "that same Monday": the last such Monday.
   for (const m of text.matchAll(SAME_DAY)) {
     const weekday = WEEKDAY_NAMES.findIndex((w) => m[0].toLowerCase().endsWith(w));
-    const iso = weekday < 0 ? anchor : (anchors.findLast((a) => noon(a).getUTCDay() === weekday) ?? null);
+    const iso = weekday < 0 ? anchor : (anchors.findLast((a) => a !== null && noon(a).getUTCDay() === weekday) ?? null);
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], iso, day: true, month: null, shift: 0 });
   }
   if (!DATEISH.test(text)) return out;
