@@ -33,9 +33,13 @@ export function findEstimatesInSentences() {
             .map((e) => ({ ...e, start: e.start - shift, end: e.end - shift }))
             .filter((e) => e.start >= 0 && e.end <= s.text.length)
         : findEstimates(s.text, { previousMentionsPeople, ...(previousMeasure ? { previousMeasure } : {}) });
-      for (const estimate of found) file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
+      // "Analysts at 38 North": a number inside a name the registry knows counts no one.
+      const names = file.data.registry!.match(s.text).filter((a) => /\d/.test(s.text.slice(a.start, a.end)));
+      const counts = found.filter((e) => !names.some((a) => e.start < a.end && e.end > a.start));
+      for (const estimate of counts)
+        file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
       previousMeasure =
-        found.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);
+        counts.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);
     });
   };
 }

@@ -395,6 +395,11 @@ function findAnonymous(
     }
     // "officials in Seoul"
     if (!country && tokens[i + 1]?.norm === 'in') country = nationalityAt(tokens, i + 2)?.country ?? null;
+    // "people familiar with U.S. intelligence assessments": whose matter they know says whose they are.
+    const about = tokens[i + 1]?.norm === 'familiar' ? i + 1 : -1;
+    if (!country && about >= 0 && tokens[about + 1]?.norm === 'with')
+      for (let k = about + 2; k < Math.min(tokens.length, about + 5) && !country; k++)
+        country = nationalityAt(tokens, k)?.country ?? null;
     const m = blank('anonymous', tokens, from, i + 1, sentence);
     const lawmaker = ROLES[t.norm] === 'lawmaker';
     const entry = country && !lawmaker ? registry.find('anonymous-official', country) : undefined;

@@ -1,6 +1,7 @@
 import {
   LINKING,
   AFTER_COUNT,
+  MODALS,
   NORTH_KOREAN,
   NOT_PEOPLE,
   OTHER_NATIONALITY,
@@ -64,8 +65,8 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   const next = tokens[phrase.to];
   const attached = (a: Token | undefined, b: Token | undefined) =>
     a !== undefined && b !== undefined && a.end === b.start;
-  if (prev && (MONTHS.has(prev.norm) || (prev.text === '.' && prev2 && MONTHS.has(prev2.norm)))) return true;
-  if (next && MONTHS.has(next.norm)) return true;
+  if (prev && (isMonth(prev) || (prev.text === '.' && prev2 && isMonth(prev2)))) return true;
+  if (next && isMonth(next)) return true;
   if (
     next &&
     attached(last, next) &&
@@ -108,6 +109,9 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   return false;
 }
 
+/** A month's name, capitalised: "4,000 may have died" and "troops march" name none. */
+const isMonth = (t: Token) => MONTHS.has(t.norm) && /^\p{Lu}/u.test(t.text);
+
 const SMALL = /^(\d|10|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const TIME_UNITS = /^(days?|weeks?|months?|years?|hours?)$/;
 
@@ -126,7 +130,7 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
       return { kind: 'noun', index: k + 1 };
     }
     if (PEOPLE_NOUNS.has(t.norm)) return { kind: 'noun', index: k };
-    if (NOT_PEOPLE.has(t.norm) || MONTHS.has(t.norm)) return { kind: 'blocked' };
+    if (NOT_PEOPLE.has(t.norm) || isMonth(t)) return { kind: 'blocked' };
     // "the count of 3,000 given a week earlier": a participle ends the phrase the number stands in;
     // so does a time ("11,000 a week later").
     if (k === j && /(?:ed|en)$/.test(t.norm) && t.norm.length > 4) return null;
@@ -271,7 +275,9 @@ function reportedObject(tokens: readonly Token[], k: number): boolean {
 /** "were killed", "have been wounded", "died", "had been taken prisoner" starting at token `k`. */
 function casualtyPredicate(tokens: readonly Token[], k: number): boolean {
   let j = k;
-  if (/^(were|was|are|have|has|had)$/.test(tokens[j]?.norm ?? '')) j++;
+  // "may have been killed"
+  if (MODALS.has(tokens[j]?.norm ?? '') && /^(have|be)$/.test(tokens[j + 1]?.norm ?? '')) j++;
+  if (/^(were|was|are|have|has|had|be)$/.test(tokens[j]?.norm ?? '')) j++;
   if (/^(been|reportedly|also|already)$/.test(tokens[j]?.norm ?? '')) j++;
   if (tokens[j]?.norm === 'been') j++;
   const verb = tokens[j]?.norm ?? '';

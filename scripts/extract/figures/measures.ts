@@ -160,7 +160,11 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // describes the counted group.
     const adverb =
       (t.norm === 'since' && FINITE.has(tokens[k - 1]?.norm ?? '')) || (k === span.to && /^(who|that)$/.test(t.norm));
-    if (HARD_BREAKS.has(t.text) || MODALS.has(t.norm) || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
+    // A modal right after the figure, then "have" or "be", is the figure's own predicate ("4,000 may
+    // have been killed"); any other modal starts another clause ("the 10,000 would not make up its losses").
+    const own = k === span.to && /^(have|be)$/.test(tokens[k + 1]?.norm ?? '');
+    const modal = MODALS.has(t.norm) && !own;
+    if (HARD_BREAKS.has(t.text) || modal || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
     if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
     // "6,000 soldiers and engineers": one group.
