@@ -279,7 +279,8 @@ export function findMentions(
   const kept = out.filter(
     (m) => !out.some((d) => d !== m && d.type === 'description' && d.from <= m.from && d.to >= m.to),
   );
-  return groupParties(sentence, tokens, registry, mergePostings(sentence, tokens, mergeTitles(sentence, kept)));
+  const merged = mergeAffiliations(sentence, tokens, mergePostings(sentence, tokens, mergeTitles(sentence, kept)));
+  return groupParties(sentence, tokens, registry, merged);
 }
 
 /**
@@ -634,6 +635,50 @@ function findReferring(
     m.country = country;
     take(m);
   });
+}
+
+/**
+ * "a spokesperson | for | the State Department", "the head | of | the NIS", "an official | at |
+ * the Pentagon": a person of the body named after the role.
+ */
+function mergeAffiliations(sentence: string, tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    let k = m.from - 1;
+    if (tokens[k]?.norm === 'the') k--;
+    const role = tokens[k - 1];
+    const affiliated =
+      m.type === 'registry' &&
+      m.reporterId &&
+      !m.isPerson &&
+      /^(for|of|at|from)$/.test(tokens[k]?.norm ?? '') &&
+      role !== undefined &&
+      (PERSON_WORDS.has(role.norm) || ANONYMOUS_HEADS.has(role.norm));
+    if (!affiliated) {
+      out.push(m);
+      continue;
+    }
+    // The role's own words: "a senior", "the", or the mention they already make ("An official", "The head").
+    const prev = out.at(-1);
+    const own = prev && prev.to === k && prev.from <= k - 1 && prev.type !== 'registry' ? prev : null;
+    let from = own ? own.from : k - 1;
+    while (!own && from > 0 && /^(a|an|the|one|two|three|several)$|^senior$/.test(tokens[from - 1]!.norm)) from--;
+    if (own) out.pop();
+    const plural = /s$/.test(role.norm) && !/(?:person|man|woman)$/.test(role.norm);
+    const person = blank('registry', tokens, from, m.to, sentence);
+    Object.assign(person, {
+      end: m.end,
+      text: sentence.slice(person.start, m.end),
+      reporterId: m.reporterId,
+      country: m.country,
+      kind: m.kind,
+      isPerson: !plural,
+      plural,
+      possessive: m.possessive,
+    });
+    out.push(person);
+  }
+  return out;
 }
 
 /**

@@ -166,19 +166,22 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       k += n - 1;
       continue;
     }
+    // "the agency's January count", "Kyiv's own estimate": a word or two may stand between.
+    const owner = REPORTING_NOUNS.has(t.norm)
+      ? mentions.find(
+          (m) =>
+            (m.to === k ||
+              (m.possessive && m.to >= k - 2 && tokens.slice(m.to, k).every((x) => NOUN_FILLERS.test(x.norm)))) &&
+            (m.possessive || m.type === 'registry' || m.type === 'group'),
+        )
+      : undefined;
     const flags = REPORTING_VERBS.get(t.norm);
-    if (flags && verbCounts(tokens, k, mentions)) {
+    // ("Washington's own estimate": after a possessive, a word that may be a verb is the noun.)
+    if (flags && !owner?.possessive && verbCounts(tokens, k, mentions)) {
       found.push(verbPredicate(tokens, mentions, k, flags, found, make));
       continue;
     }
     if (REPORTING_NOUNS.has(t.norm)) {
-      // "the agency's January count", "Kyiv's own estimate": a word or two may stand between.
-      const owner = mentions.find(
-        (m) =>
-          (m.to === k ||
-            (m.possessive && m.to >= k - 2 && tokens.slice(m.to, k).every((x) => NOUN_FILLERS.test(x.norm)))) &&
-          (m.possessive || m.type === 'registry' || m.type === 'group'),
-      );
       const by = ['by', 'from'].includes(tokens[k + 1]?.norm ?? '') ? mentionAfter(mentions, k + 2, 1) : null;
       const source = owner ?? by ?? madeBy(tokens, mentions, k);
       if (source) found.push(make('noun', t.norm, k, k + 1, source, source !== owner));

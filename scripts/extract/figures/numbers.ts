@@ -121,6 +121,15 @@ function readWordNumber(tokens: readonly Token[], i: number): { value: number; t
       total += (current || 1) * (SCALES[t.norm] ?? 1);
       current = 0;
       seen = true;
+    } else if (
+      t.norm === 'and' &&
+      current > 0 &&
+      tokens[to + 1]?.norm === 'a' &&
+      tokens[to + 2]?.norm === 'half' &&
+      /^(hundred|thousand|million)$/.test(tokens[to + 3]?.norm ?? '')
+    ) {
+      current += 0.5; // "eleven and a half thousand"
+      to += 2;
     } else if (t.norm === 'and' && seen && wordValue(tokens[to + 1]?.norm ?? '') !== null && total + current >= 100) {
       continue; // "one hundred and fifty"
     } else {
