@@ -6,6 +6,7 @@ import type { CleanResult } from './boilerplate.ts';
 import type { SentenceRef } from '../extract/text/sentences.ts';
 import type { EstimateMention } from '../extract/figures/estimates.ts';
 import type { Registry } from '../extract/attribution/registry.ts';
+import type { DraftClaim } from '../extract/claims/dedupe.ts';
 
 /** A claim found in one sentence, before attribution, dedupe and ids. */
 export interface Mention {
@@ -16,8 +17,7 @@ export interface Mention {
   stance: Stance | null;
 }
 
-/** A claim with everything but its id, and the sentence it came from. */
-export type DraftClaim = Omit<Claim, 'id'> & { sentence: number; repeatSentences: number[] };
+export type { DraftClaim };
 
 /** Source metadata as the pipeline determines it (see src/schemas/source.ts). */
 export type SourceMeta = Pick<

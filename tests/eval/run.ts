@@ -171,15 +171,35 @@ function evaluate(split: string, verbose: boolean, root: string) {
   return { articles, total, forms, tags, misses };
 }
 
-function readmeTable(results: Record<string, Summary>): string {
+type Stored = Summary & { date?: string; byForm?: Record<string, Summary> };
+
+/** The README's tables: every stored run, then strict F1 and date by form, before → after. */
+function readmeTable(results: Record<string, Stored>): string {
   const rows = Object.entries(results).map(([name, s]) => {
     const f = (l: Level) => s[l].f1.toFixed(2);
-    return `| ${name} | ${s.articles} | ${s.gold} | ${f('value')} | ${f('measure')} | ${f('strict')} | ${s.statedOn.toFixed(2)} | ${s.reporterOfFound.toFixed(2)} |`;
+    return `| ${name} | ${s.date?.slice(0, 10) ?? ''} | ${s.articles} | ${s.gold} | ${f('value')} | ${f('measure')} | ${f('strict')} | ${s.statedOn.toFixed(2)} | ${s.reporterOfFound.toFixed(2)} |`;
   });
+  const forms = [...new Set(Object.values(results).flatMap((s) => Object.keys(s.byForm ?? {})))].sort();
+  const cell = (split: string, form: string, pick: (s: Summary) => number) => {
+    const [before, after] = [results[`baseline-${split}`], results[split]].map((r) => r?.byForm?.[form]);
+    const show = (s: Summary | undefined) => (s ? pick(s).toFixed(2) : '—');
+    return `${show(before)} → ${show(after)}`;
+  };
+  const strict = (s: Summary) => s.strict.f1;
+  const date = (s: Summary) => s.statedOn;
   return [
-    '| run | articles | figures | F1 value | F1 +measure | F1 strict | date right | reporter of found |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| run | date | articles | figures | F1 value | F1 +measure | F1 strict | date right | reporter of found |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
+    '',
+    'By form, before (`baseline-…`) → after:',
+    '',
+    '| form | dev F1 strict | dev date right | hold-out F1 strict | hold-out date right |',
+    '| --- | --- | --- | --- | --- |',
+    ...forms.map(
+      (form) =>
+        `| ${form} | ${cell('dev', form, strict)} | ${cell('dev', form, date)} | ${cell('holdout', form, strict)} | ${cell('holdout', form, date)} |`,
+    ),
   ].join('\n');
 }
 
@@ -227,7 +247,7 @@ if (values.check) {
     const old = JSON.parse(readFileSync(RESULTS, 'utf8')) as { eval?: Record<string, unknown> };
     const key = values.as ? `${values.as}-${split}` : split;
     mergeResults(RESULTS, 'eval', { ...(old.eval ?? {}), [key]: record });
-    const all = (JSON.parse(readFileSync(RESULTS, 'utf8')) as { eval: Record<string, Summary> }).eval;
+    const all = (JSON.parse(readFileSync(RESULTS, 'utf8')) as { eval: Record<string, Stored> }).eval;
     const readme = readFileSync(README, 'utf8');
     const marked = /(<!-- eval:start -->\n)[\s\S]*?(\n<!-- eval:end -->)/;
     if (marked.test(readme)) writeFileSync(README, readme.replace(marked, `$1${readmeTable(all)}$2`));

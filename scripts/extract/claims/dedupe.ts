@@ -1,6 +1,9 @@
 import { groupOf } from '../../../src/schemas/vocabulary.ts';
 import type { Registry } from '../attribution/registry.ts';
-import type { DraftClaim } from '../../lib/vfile-data.ts';
+import type { Claim } from '../../../src/schemas/claim.ts';
+
+/** A claim with everything but its id, and the sentence it came from. */
+export type DraftClaim = Omit<Claim, 'id'> & { sentence: number; repeatSentences: number[] };
 
 /** How well a mention is attributed: a named agency beats a state named as a whole beats no one. */
 function specificity(d: DraftClaim, registry: Registry): number {
