@@ -312,7 +312,12 @@ export function attributeDocument(
   function labelSource(label: string): Resolved | null {
     const tokens = tokenize(label);
     const mentions = findMentions(label, tokens, registry, registry.match(label), model.knownNames());
-    const m = mentions.find((x) => x.type !== 'pronoun' && x.type !== 'description');
+    const named = mentions.filter((x) => x.type !== 'pronoun' && x.type !== 'description');
+    // "Ukraine (GUR)", "South Korea — NIS": the state's body named beside the state is the source.
+    const body = named.find(
+      (x) => x.reporterId && !registry.isGeneral(x.reporterId) && x.country === named[0]?.country,
+    );
+    const m = named[0]?.reporterId && registry.isGeneral(named[0].reporterId) && body ? body : named[0];
     const single = model.bySurname(
       label.replace(/^(?:mr|ms|mrs|dr|gen|lt|col|adm|amb|ambassador|secretary|president|minister)\.?\s+/i, '').trim(),
     );

@@ -206,6 +206,12 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   ) {
     found.push(make('label', tokens[colon]!.text, colon, colon + 1, lead, false));
   }
+  // A list item's source in a closing parenthesis: "• 1,100+ casualties (JCS)", "11,000 troops in
+  // Russia (NIS, November)". Only in a fragment that has no reporting verb of its own.
+  const trailing = trailingSource(tokens, mentions);
+  if (trailing && !found.some((p) => p.kind === 'verb' || p.kind === 'label')) {
+    found.push(make('label', '(', trailing.open, trailing.open + 1, trailing.source, true));
+  }
   // Participles ("…, adding that 2,700 were wounded") speak for the verb before them.
   // "Zelensky went further, writing that …": the subject of the clause the participle hangs on.
   found.forEach((p, n) => {
@@ -249,6 +255,24 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   const lower = outlets.length ? sentence.toLowerCase() : '';
   if (outlets.length && OWN_SOURCING.some((w) => lower.includes(w))) for (const p of outlets) p.own = true;
   return found.sort((a, b) => a.from - b.from);
+}
+
+/** "(JCS)", "(NIS, November)", "(SBU, Jan. 11)" closing a sentence that holds a figure before it. */
+function trailingSource(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+): { open: number; source: Mention } | null {
+  let end = tokens.length;
+  if (end && /^[.;]$/.test(tokens[end - 1]!.text)) end--;
+  if (tokens[end - 1]?.text !== ')') return null;
+  const open = tokens.findLastIndex((t, k) => k < end - 1 && t.text === '(');
+  if (open < 1 || !tokens.slice(0, open).some((t) => t.type === 'number')) return null;
+  const source = mentions.find((m) => m.from === open + 1 && m.to < end);
+  if (!source || source.type === 'pronoun' || source.type === 'description') return null;
+  // After the name, at most a comma and a few words of a date.
+  const rest = tokens.slice(source.to, end - 1);
+  const ok = rest.length === 0 || (rest[0]!.text === ',' && rest.length <= 5 && rest.every((t) => t.text !== '('));
+  return ok ? { open, source } : null;
 }
 
 const phraseOf = (tokens: readonly Token[], a: number, b: number) =>

@@ -89,6 +89,8 @@ export function statementDate(
       return true;
     // A list item's date: "NIS: about 11,000 (Jan. 13)".
     if (p.kind === 'label' && tokens[d.from - 1]?.text === '(') return true;
+    // Its source's parenthesis: "(SBU, Jan. 11)".
+    if (p.kind === 'label' && p.cue === '(' && d.from > p.from) return true;
     return false;
   });
   return attached.sort((a, b) => Math.abs(a.from - p.from) - Math.abs(b.from - p.from))[0] ?? null;
