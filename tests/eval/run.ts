@@ -249,7 +249,7 @@ if (values.check) {
     mergeResults(RESULTS, 'eval', { ...(old.eval ?? {}), [key]: record });
     const all = (JSON.parse(readFileSync(RESULTS, 'utf8')) as { eval: Record<string, Stored> }).eval;
     const readme = readFileSync(README, 'utf8');
-    const marked = /(<!-- eval:start -->\n)[\s\S]*?(\n<!-- eval:end -->)/;
-    if (marked.test(readme)) writeFileSync(README, readme.replace(marked, `$1${readmeTable(all)}$2`));
+    const marked = /(<!-- eval:start -->\n)[\s\S]*?(<!-- eval:end -->)/;
+    if (marked.test(readme)) writeFileSync(README, readme.replace(marked, `$1${readmeTable(all)}\n$2`));
   }
 }
