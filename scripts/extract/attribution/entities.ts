@@ -102,6 +102,14 @@ export class DocumentModel {
     // In its own sentence, the subject first ("The Pentagon will brief on Monday; it says …"), then the nearest.
     const near = (before[0] && pick([before[0]])) ?? pick([...before].reverse());
     if (near) return { ...near, text: m.text };
+    // "The Ukrainian defence minister briefed reporters. It said …": with no body just before, "it"
+    // is the body of the person the sentence before was about.
+    if (wants.is === 'body' && !wants.kinds && !pick(recent.filter((e) => e.sentence === sentence - 1))) {
+      const official = recent.find(
+        (e) => e.subject && e.sentence === sentence - 1 && e.isPerson && e.reporterId && !e.plural,
+      );
+      if (official) return { ...official, person: null, isPerson: false, text: m.text };
+    }
     // The subject of the sentence just before ("Umerov met allies. He said …"), then who spoke lately,
     // then the subject of the last sentences, then whoever was named last.
     const found =

@@ -36,11 +36,33 @@ const unbalanced = (s: string) => (s.match(/[([]/g)?.length ?? 0) > (s.match(/[)
 export function splitSentences(text: string): [number, number][] {
   const out: [number, number][] = [];
   for (const { segment, index } of segmenter.segment(text)) {
-    const last = out[out.length - 1];
-    const previous = last ? text.slice(last[0], last[1]) : '';
-    const joins = last && (endsInAbbreviation(previous) || unbalanced(previous) || /^\s*\p{Ll}/u.test(segment));
-    if (joins) last[1] = index + segment.length;
-    else out.push([index, index + segment.length]);
+    for (const [from, to] of numberStarts(segment)) {
+      const last = out[out.length - 1];
+      const previous = last ? text.slice(last[0], last[1]) : '';
+      const part = segment.slice(from, to);
+      const joins = last && (endsInAbbreviation(previous) || unbalanced(previous) || /^\s*\p{Ll}/u.test(part));
+      if (joins) last[1] = index + to;
+      else out.push([index + from, index + to]);
+    }
   }
   return out;
+}
+
+/**
+ * UAX #29 keeps "Kiev said. 6,000-plus troops are training" together: after a full stop, a number
+ * followed by a lower-case word continues the sentence (as "e.g. 5 dollars" would). In news a
+ * sentence often opens with its figure, so a full stop after a word that is no abbreviation, then a
+ * space and a digit (or a quotation mark and a digit), ends a sentence. Returns the segment's parts as [from, to) ranges.
+ */
+function numberStarts(segment: string): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = 0;
+  for (const m of segment.matchAll(/[.!?]["”’)\]]*\s+(?=[“"‘(]?\d)/g)) {
+    const end = m.index + m[0].length;
+    if (endsInAbbreviation(segment.slice(from, m.index + 1))) continue;
+    parts.push([from, end]);
+    from = end;
+  }
+  parts.push([from, segment.length]);
+  return parts;
 }
