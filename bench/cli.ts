@@ -36,7 +36,11 @@ function runCli(files: readonly string[]): Promise<CliRun> {
       const wallMs = performance.now() - started;
       if (code !== 0) return reject(new Error(`claims CLI exited with ${code}: ${stderr.trim().slice(-300)}`));
       const out = JSON.parse(chunks.join('')) as { documents: { claims: unknown[] }[] };
-      resolve({ wallMs, documents: out.documents.length, claims: out.documents.reduce((n, d) => n + d.claims.length, 0) });
+      resolve({
+        wallMs,
+        documents: out.documents.length,
+        claims: out.documents.reduce((n, d) => n + d.claims.length, 0),
+      });
     });
   });
 }
