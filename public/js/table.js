@@ -2,10 +2,18 @@
 // data-filter-label, a text filter. The table works without this script. Classic script, no modules.
 (function () {
   'use strict';
+  // A cell's sort key: its data-sort when it has one (empty: nothing to sort by, so last), else its text.
   function key(cell) {
-    return cell ? (cell.getAttribute('data-sort') || cell.textContent.trim()).toLowerCase() : '';
+    if (!cell) return '';
+    var sort = cell.getAttribute('data-sort');
+    return (sort !== null ? sort : cell.textContent.trim()).toLowerCase();
   }
   function compare(a, b, numeric) {
+    // In a numeric column a key that is no number ("denies") sorts with the empty ones, last.
+    if (numeric) {
+      a = isNaN(Number(a)) ? '' : a;
+      b = isNaN(Number(b)) ? '' : b;
+    }
     if (a === b) return 0;
     if (a === '') return 1;
     if (b === '') return -1;
