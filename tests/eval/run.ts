@@ -2,7 +2,7 @@
  * `npm run eval`: the extractor on the dev set (tests/eval/LABELLING.md), through the claims CLI.
  *
  *   npm run eval                          score dev/, print every miss, write bench/results.json and the README
- *   npm run eval -- --split holdout       score the locked hold-out: totals only, never a sentence of it
+ *   npm run eval -- --split holdout       score a locked hold-out (holdout, holdout2, …): totals only, never a sentence of it
  *   npm run eval -- --as baseline         also keep these figures as the "before" scores
  *   npm run eval -- --check [DIR...]      validate label files; runs no extractor
  *   npm run eval -- --no-write            print only
@@ -219,7 +219,8 @@ if (values.check) {
   process.exitCode = check(dirs.length ? dirs : ['dev', 'holdout']);
 } else {
   const split = values.split;
-  const held = split === 'holdout';
+  // A hold-out (holdout, holdout2, …) prints totals only: no sentence of it is ever shown.
+  const held = split.startsWith('holdout');
   const { articles, total, forms, tags, misses } = evaluate(split, !held, resolve(values['cli-root'] ?? ROOT));
   const byForm = [...forms].sort().map(([name, counts]) => ({ name, counts }));
   const byTag = [...tags].sort().map(([name, counts]) => ({ name, counts }));
