@@ -348,6 +348,13 @@ function findRoleNames(
     if (state) Object.assign(m, { reporterId: state.id, kind: state.kind, to: (to = i + nat.n) });
     if ((to === i + nat.n && !state) || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
     m.country = nat.country;
+    // "a senior Ukrainian commander", "one South Korean diplomat": someone unnamed in that role is
+    // one of the country's unnamed officials, not the body the role would name.
+    let det = i - 1;
+    while (det >= 0 && ANONYMOUS_MODIFIERS.has(tokens[det]!.norm)) det--;
+    const anon = m.isPerson && /^(a|an|one|another)$/.test(tokens[det]?.norm ?? '');
+    const entry = anon ? registry.find('anonymous-official', nat.country) : undefined;
+    if (entry) Object.assign(m, { type: 'anonymous', reporterId: entry.id, kind: entry.kind, inferred: false });
     take(m);
     i = to - 1;
   }

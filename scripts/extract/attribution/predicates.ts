@@ -1,4 +1,12 @@
-import { CITING, HEARSAY, OWN_SOURCING, REPORTING_NOUNS, REPORTING_VERBS, type VerbFlag } from '../text/lexicon.ts';
+import {
+  CITING,
+  HEARSAY,
+  OWN_SOURCING,
+  REPORTING_NOUNS,
+  REPORTING_VERBS,
+  SUBJECT_GAP,
+  type VerbFlag,
+} from '../text/lexicon.ts';
 import { phraseStarting, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 
@@ -36,12 +44,6 @@ const NOUN_FILLERS =
   /^(?:own|latest|new|previous|earlier|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
-// Words that may stand between a subject and its verb ("Seoul has also said", "the NIS on Monday said").
-const GAP_WORDS = new Set(
-  'has have had also previously earlier now later again separately further recently then first initially had been was were is are will would did does do not last on in at this that week month year today yesterday morning afternoon evening night late early separately repeatedly publicly privately reportedly officially'.split(
-    ' ',
-  ),
-);
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 const MONTHISH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
@@ -51,7 +53,7 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   const gap = tokens.slice(a, b);
   const plain = gap.every(
     (t) =>
-      GAP_WORDS.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.',
+      SUBJECT_GAP.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.',
   );
   if (plain && gap.length <= 6) return true;
   // "Western officials quoted by CNN in July gave": a participle and its agent between subject and verb.
@@ -62,7 +64,7 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
     gap[0]!.text === ',' &&
     tokens[a - 1 - 0] !== undefined &&
     appositiveName(tokens, a) &&
-    gap.slice(1).every((t) => GAP_WORDS.has(t.norm)) &&
+    gap.slice(1).every((t) => SUBJECT_GAP.has(t.norm)) &&
     gap.length <= 4
   )
     return true;

@@ -101,6 +101,8 @@ export const AFTER_COUNT = set(clauses, 'after-count');
 export const PARTITIVE_FILLERS = set(clauses, 'partitive-fillers');
 export const REPORTED = set(clauses, 'reported');
 export const FUNCTION_WORDS = set(clauses, 'function-words');
+/** Words between a subject and its reporting verb. */
+export const SUBJECT_GAP = set(clauses, 'subject-gap');
 
 /** How a reporting verb behaves (see data/reporting.yaml). */
 export type VerbFlag = 'inverts' | 'object' | 'listener' | 'participle';
