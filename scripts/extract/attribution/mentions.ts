@@ -11,6 +11,7 @@ import {
   PERSON_ROLES,
   REPORTING_NOUNS,
   REPORTING_VERBS,
+  SUBJECT_GAP,
   ROLES,
   TITLES,
   ORGANISATION_WORDS,
@@ -270,6 +271,7 @@ export function findMentions(
     take(m);
   }
   findRoleNames(sentence, tokens, registry, taken, take);
+  findPeoples(sentence, tokens, registry, taken, take);
   findAnonymous(sentence, tokens, registry, taken, take);
   findWitnesses(sentence, tokens, taken, take);
   findPeople(sentence, tokens, registry, taken, take, out, known);
@@ -357,6 +359,34 @@ function findRoleNames(
     if (entry) Object.assign(m, { type: 'anonymous', reporterId: entry.id, kind: entry.kind, inferred: false });
     take(m);
     i = to - 1;
+  }
+}
+
+/**
+ * "the Ukrainians are saying", "the Russians deny": a people, as the subject of a reporting verb,
+ * is its state's government. (Never North Koreans: "the North Koreans" are the soldiers.)
+ */
+function findPeoples(
+  sentence: string,
+  tokens: readonly Token[],
+  registry: Registry,
+  taken: Uint8Array,
+  take: (m: Mention) => void,
+): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (taken[i] || !/ans$/.test(t.norm)) continue;
+    const two = i > 1 ? `${tokens[i - 1]!.norm} ${t.norm.slice(0, -1)}` : '';
+    const from = two in NATIONALITIES ? i - 1 : i;
+    const country = NATIONALITIES[from < i ? two : t.norm.slice(0, -1)];
+    if (!country || country === 'KP' || tokens[from - 1]?.norm !== 'the' || taken[from]) continue;
+    let v = i + 1;
+    while (v < tokens.length && SUBJECT_GAP.has(tokens[v]!.norm)) v++;
+    const state = REPORTING_VERBS.has(tokens[v]?.norm ?? '') ? registry.find('government', country) : undefined;
+    if (!state) continue;
+    const m = blank('registry', tokens, from - 1, i + 1, sentence);
+    Object.assign(m, { reporterId: state.id, kind: state.kind, country, plural: true });
+    take(m);
   }
 }
 
