@@ -1,6 +1,6 @@
 import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
 import { findDates } from '../text/dates.ts';
-import { REPORTING_VERBS } from '../text/lexicon.ts';
+import { REPORTING_VERBS, SUBJECT_GAP } from '../text/lexicon.ts';
 import type { SentenceRef } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { DocumentModel, type Resolved } from './entities.ts';
@@ -62,6 +62,8 @@ interface SentenceInfo {
   inQuote: (offset: number) => boolean;
   /** The attribution of the sentence as a whole, for the next sentence to continue. */
   main: Attribution | null;
+  /** The main attribution looks back to an earlier statement ("the agency had said on Jan. 13"). */
+  flashback?: boolean;
   /** The sentence tells who made a statement ("The announcement was made … by HUR's Chernyak"). */
   describesStatement: boolean;
 }
@@ -158,7 +160,9 @@ export function attributeDocument(
       const r = byMention.get(m);
       const p = predicates.find((q) => q.source === m);
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
-      if (r) model.add(r, i, Boolean(p), date?.iso ?? null, m === subject, s.paragraph);
+      // ("The agency had said on Jan. 13 …" looks back: later words of the agency are not from that day.)
+      const ownDay = p && !pluperfect(tokens, p) ? (date?.iso ?? null) : null;
+      if (r) model.add(r, i, Boolean(p), ownDay, m === subject, s.paragraph);
       // "The same day", "ten days earlier" count from the day the text last said someone spoke.
       if (date) spokenDays.push(date.iso);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
@@ -279,6 +283,7 @@ export function attributeDocument(
         const date = statementDate(info.tokens, first, null, info.dates);
         const statedOn = date ? date.iso : (inheritedDate(r, i) ?? (live ? info.reference : null));
         info.main = { ...fromResolved(r, 'same-sentence'), statedOn, statedOnText: date?.text ?? null };
+        info.flashback = pluperfect(info.tokens, first);
         return;
       }
     }
@@ -331,6 +336,7 @@ export function attributeDocument(
     // paragraph or the one before it, on the day the text gave.
     const paragraph = sentences[sentence]!.paragraph;
     for (let j = sentence - 1; j >= 0 && sentences[j]!.paragraph >= paragraph - 1; j--) {
+      if (infos[j]!.flashback) continue;
       const main = infos[j]!.main;
       if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker))
         return main.statedOn;
@@ -507,4 +513,12 @@ function quotationGroups(sentences: readonly SentenceRef[]): Map<number, number[
     } else if (inside) open = [i];
   });
   return groups;
+}
+
+/** "had said", "had earlier estimated": a reporting verb in the pluperfect, telling of an earlier statement. */
+function pluperfect(tokens: readonly Token[], p: Predicate): boolean {
+  if (p.kind !== 'verb') return false;
+  let k = p.from - 1;
+  while (k > 0 && SUBJECT_GAP.has(tokens[k]!.norm) && tokens[k]!.norm !== 'had') k--;
+  return tokens[k]?.norm === 'had';
 }
