@@ -381,6 +381,23 @@ function sourceOf(
 ): Resolved | null {
   const subject0 = p.source ? (byMention.get(p.source) ?? null) : null;
   const countryOf = (m: Mention | null, r: Resolved | null): Resolved | null => {
+    // "a South Korean lawmaker …, citing the intelligence service": with nothing before it to stand
+    // for, the description is the speaker's country's body of that kind.
+    const kind = m?.type === 'description' && !r?.reporterId ? m.wants?.kinds?.[0] : undefined;
+    const home = kind && subject0?.country ? registry.find(kind, subject0.country) : undefined;
+    if (home)
+      return {
+        reporterId: home.id,
+        person: null,
+        parties: [],
+        inferred: true,
+        country: home.country,
+        kind: home.kind,
+        isPerson: false,
+        plural: false,
+        briefer: null,
+        text: m!.text,
+      };
     // "a South Korean media report citing an unnamed government official": unnamed officials of the citing party's country.
     if (!m || !r || m.type !== 'anonymous' || r.reporterId) return r;
     const country = info.tokens

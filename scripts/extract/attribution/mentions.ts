@@ -343,9 +343,12 @@ function findRoleNames(
     if (ANONYMOUS_HEADS.has(tokens[to]?.norm ?? '')) continue;
     // "…, U.S. says": a country (not an adjective: "the American estimate") as a reporting verb's subject is its government.
     const noun = !/(?:an|ese|ish|ern|ic)$/.test(tokens[i + nat.n - 1]!.norm);
+    // "Western claims of 11,000", "South Korean estimates": a nationality owning a statement noun.
+    // (Not "the American figure", which only refers to a statement told of elsewhere.)
+    const owned = to === i + nat.n && REPORTING_NOUNS.has(tokens[to]?.norm ?? '') && tokens[i - 1]?.norm !== 'the';
     const state =
-      to === i + nat.n && noun && REPORTING_VERBS.has(tokens[to]?.norm ?? '')
-        ? registry.find('government', nat.country)
+      to === i + nat.n && ((noun && REPORTING_VERBS.has(tokens[to]?.norm ?? '')) || owned)
+        ? (registry.find('government', nat.country) ?? registry.find('anonymous-official', nat.country))
         : undefined;
     if (state) Object.assign(m, { reporterId: state.id, kind: state.kind, to: (to = i + nat.n) });
     if ((to === i + nat.n && !state) || [...Array(to - i).keys()].some((d) => taken[i + d])) continue;
