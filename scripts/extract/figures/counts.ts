@@ -122,8 +122,14 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     const t = tokens[k]!;
     if (QUOTES.has(t.text)) continue;
     if (t.text === '-' && tokens[k + 1]?.norm === 'strong') return { kind: 'collective', index: k + 1 };
-    // "10,000+: North Korean workers sent to Russia": a list's figure, then what it counts.
-    if (k === j && /^[:—–]$/.test(t.text)) continue;
+    // "10,000+: North Korean workers sent to Russia": a list's figure, then what it counts;
+    // "11,000 : the force sent to Kursk": a group of them.
+    if (k === j && /^[:—–]$/.test(t.text)) {
+      const g = /^(the|a|an)$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+      if (COLLECTIVE.has(tokens[g]?.norm ?? '') && !/^(number|figure|total|count|tally)$/.test(tokens[g]!.norm))
+        return { kind: 'collective', index: g };
+      continue;
+    }
     if (t.type !== 'word') return null;
     const pair = `${t.norm} ${tokens[k + 1]?.norm ?? ''}`;
     if (pair === 'north koreans' || pair === 'special forces' || pair === 'service members') {

@@ -146,6 +146,12 @@ export function findDates(
       const before = out.findLast((d) => d.iso !== null && d.index < r.index)?.iso ?? anchor;
       shift = daysBetween(isoOf(instant), dayOf(s));
       iso = before ? shiftDays(before, shift) : null;
+    } else if (weekday && out.some((d) => d.shift !== null && d.iso && d.index < r.index)) {
+      // "Four days before that, on a podcast released on the Sunday": the weekday nearest the day
+      // the shift gave, not the one before the reference.
+      const near = out.findLast((d) => d.shift !== null && d.iso && d.index < r.index)!.iso!;
+      const back = (noon(near).getUTCDay() - s.get('weekday')! + 7) % 7;
+      iso = shiftDays(near, back <= 3 ? -back : 7 - back);
     } else if (relative || weekday) {
       // "on Tuesday", "yesterday": only against a known day, and never after it.
       if (!reference) iso = null;
