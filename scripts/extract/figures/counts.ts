@@ -220,6 +220,17 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   )
     return false;
   const left = tokens.slice(Math.max(0, phrase.from - 16), phrase.from);
+  // A list item that is its figure: "- Two, according to Zelensky", "- President Zelensky: 12,000, the
+  // number he used …" (the text around is about the soldiers).
+  const bullet =
+    left.length > 0 && left.every((t) => t.type === 'punct') && left.some((t) => /^[-–—•*·]$/.test(t.text));
+  // ("NIS: 11,000", not a time's "09:30")
+  const label =
+    before === ':' &&
+    left.length <= 8 &&
+    tokens[hedge.from - 2]?.type === 'word' &&
+    tokens[hedge.from]!.start > tokens[hedge.from - 1]!.end;
+  if ((bullet || label) && (!next || /^[,;(]$/.test(next.text))) return true;
   const counted = (t: Token) =>
     PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || COLLECTIVE.has(t.norm);
   if (casualtyPredicate(tokens, k)) return true;
@@ -270,7 +281,7 @@ function thingAfter(tokens: readonly Token[], k: number): boolean {
 
 /** "the 8,000 [that] the secretary cited": up to four words, then a reporting verb with its object. */
 function reportedObject(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < Math.min(tokens.length, k + 6); j++) {
+  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
     const t = tokens[j]!;
     if (t.type === 'punct' || t.type === 'number') return false;
     if (CITING_BACK.has(t.norm)) return j > k;
