@@ -276,7 +276,8 @@ export function attributeDocument(
   // Each sentence's own attribution (for quotations and continuations), in order.
   sentences.forEach((s, i) => {
     const info = infos[i]!;
-    const first = info.predicates.find((p) => p.source && info.resolved.get(p));
+    // (A figure in the possessive, "the State Department's 10,000", tells of a statement, it is none.)
+    const first = info.predicates.find((p) => p.source && info.resolved.get(p) && p.cue !== "'s");
     if (first) {
       const r = info.resolved.get(first)!;
       if (r.reporterId || r.parties.length) {

@@ -7,6 +7,7 @@ import {
   SUBJECT_GAP,
   type VerbFlag,
 } from '../text/lexicon.ts';
+import { numberPhrases } from '../figures/numbers.ts';
 import { phraseStarting, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 
@@ -41,7 +42,7 @@ export interface Predicate {
 
 const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
 const NOUN_FILLERS =
-  /^(?:own|latest|new|previous|earlier|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
+  /^(?:own|latest|new|previous|earlier|early|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -154,6 +155,7 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   for (const m of mentions) inMention.fill(1, m.from, m.to);
   const citing: { from: number; to: number; source: Mention | null; kind: 'according' | 'citing' }[] = [];
 
+  const figureStarts = new Set(numberPhrases(tokens).map((p) => p.from));
   for (let k = 0; k < tokens.length; k++) {
     if (inMention[k]) continue;
     const t = tokens[k]!;
@@ -181,6 +183,12 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     // ("Washington's own estimate": after a possessive, a word that may be a verb is the noun.)
     if (flags && !owner?.possessive && verbCounts(tokens, k, mentions)) {
       found.push(verbPredicate(tokens, mentions, k, flags, found, make));
+      continue;
+    }
+    // "the Pentagon's several hundred", "Seoul's 11,000": a figure in the possessive is its owner's estimate.
+    const possessor = mentions.find((m) => m.possessive && m.to === k && m.type !== 'pronoun');
+    if (possessor && figureStarts.has(k)) {
+      found.push(make('noun', "'s", possessor.from, k, possessor, false));
       continue;
     }
     if (REPORTING_NOUNS.has(t.norm)) {

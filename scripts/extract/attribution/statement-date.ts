@@ -46,6 +46,8 @@ export function statementDate(
   figure: { from: number; to: number } | null,
   dates: readonly PlacedDate[],
 ): PlacedDate | null {
+  // "the Pentagon's several hundred": a figure told of again carries no date of its own here.
+  if (p.cue === "'s") return null;
   const inSegment = dates.filter(
     (d) => (d.from >= p.segmentFrom && d.to <= p.segmentTo) || (d.from <= 2 && tokens[d.to]?.text === ','),
   );

@@ -33,7 +33,18 @@ function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
   if (a.speaker && b.speaker && surname(a.speaker) !== surname(b.speaker)) return false;
   if (a.statedOn && b.statedOn && a.statedOn !== b.statedOn) return false;
   if (a.kind === 'statement') return a.quote.replace(/\s+/g, ' ') === b.quote.replace(/\s+/g, ' ');
-  if (a.low !== b.low || a.high !== b.high || !a.measure || !b.measure) return false;
+  if (!a.measure || !b.measure) return false;
+  // "as many as 10,000" told of again as "the State Department's 10,000": the same reporter's figure
+  // without its hedge.
+  const bound = (d: DraftClaim) => (d.low === null ? d.high : d.high === null ? d.low : null);
+  const unhedged = (x: DraftClaim, y: DraftClaim) =>
+    x.qualifier === 'exact' &&
+    (y.qualifier === 'at-most' || y.qualifier === 'at-least') &&
+    x.low === bound(y) &&
+    x.reporter !== null &&
+    x.reporter.id === y.reporter?.id;
+  if (unhedged(a, b) || unhedged(b, a)) return a.measure === b.measure || groupOf(a.measure) === groupOf(b.measure);
+  if (a.low !== b.low || a.high !== b.high) return false;
   // A headline drops the "about" of its body: "300 killed" repeats "about 300 … killed".
   const loose = (q: string | null) => (q === 'approx' ? 'exact' : q);
   if (loose(a.qualifier) !== loose(b.qualifier)) return false;
@@ -42,7 +53,7 @@ function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
 
 /** Drafts that could be the same claim share this key: only they are compared (no quadratic scan). */
 const keyOf = (d: DraftClaim) =>
-  d.kind === 'statement' ? `s ${d.quote.replace(/\s+/g, ' ')}` : `e ${d.low} ${d.high}`;
+  d.kind === 'statement' ? `s ${d.quote.replace(/\s+/g, ' ')}` : `e ${d.low ?? d.high}`;
 
 /**
  * Report an estimate repeated in one document once: the headline echoing the body, a block pasted

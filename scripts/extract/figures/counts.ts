@@ -231,6 +231,8 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
     tokens[hedge.from - 2]?.type === 'word' &&
     tokens[hedge.from]!.start > tokens[hedge.from - 1]!.end;
   if ((bullet || label) && (!next || /^[,;(]$/.test(next.text))) return true;
+  // "Seoul's 11,000", "the Pentagon's several hundred": someone's figure, as the text went on counting.
+  if (/'s$/.test(tokens[hedge.from - 1]?.norm ?? '') && /^\p{Lu}/u.test(tokens[hedge.from - 1]!.text)) return true;
   const counted = (t: Token) =>
     PEOPLE_NOUNS.has(t.norm) || t.norm === 'losses' || t.norm === 'toll' || COLLECTIVE.has(t.norm);
   if (casualtyPredicate(tokens, k)) return true;
