@@ -366,11 +366,13 @@ function verbPredicate(
         return make('verb', norm, k, k + 1, lead, false, flags);
     }
   }
-  // "…, who said" / "…, which estimated": the name before the relative pronoun.
-  const relative = /^(who|which)$/.test(tokens[k - 1]?.norm ?? '')
-    ? mentions.findLast((m) => m.to <= k - 2 && tokens[m.to]?.text === ',')
+  // "…, who said" / "…, which estimated" / "…, who had told": the name before the relative pronoun.
+  let rel = k - 1;
+  while (rel > 0 && SUBJECT_GAP.has(tokens[rel]!.norm) && k - rel <= 3) rel--;
+  const relative = /^(who|which)$/.test(tokens[rel]?.norm ?? '')
+    ? mentions.findLast((m) => m.to <= rel - 1 && tokens[m.to]?.text === ',')
     : undefined;
-  if (relative && relative.to >= k - 4) return make('verb', norm, k, k + 1, relative, false, flags);
+  if (relative && relative.to >= rel - 3) return make('verb', norm, k, k + 1, relative, false, flags);
   if (!flags.has('participle') || tokens[k - 1]?.text !== ',') {
     for (let n = mentions.length - 1; n >= 0; n--) {
       const m = mentions[n]!;
