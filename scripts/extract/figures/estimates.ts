@@ -12,7 +12,7 @@ import {
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { COLLECTIVE, FRACTIONS } from '../text/lexicon.ts';
+import { COLLECTIVE, FORMATIONS, FRACTIONS } from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -73,6 +73,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     if (phrase.high === 1 && phrase.low === 1 && !(head?.kind === 'noun' && head.index === hedge.to)) return;
     // "two formations, each of up to 6,000 men": the size of each, not a count.
     if (tokens[hedge.from - 1]?.norm === 'of' && tokens[hedge.from - 2]?.norm === 'each') return;
+    if (formationSize(tokens, hedge.from)) return;
     if (!head && !options.countsPeople && (phrase.needsNoun || !elidedCount(tokens, phrase, options))) return;
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
@@ -166,4 +167,16 @@ function fractionOf(tokens: readonly Token[], from: number): boolean {
   let k = from - 1;
   if (tokens[k]?.norm === 'the') k--;
   return tokens[k]?.norm === 'of' && FRACTIONS.has(tokens[k - 1]?.norm ?? '');
+}
+
+/**
+ * "his unit had about 100 men", "each battalion numbered 500": one
+ * formation's size (singular, after a determiner), not a count of the soldiers sent.
+ */
+function formationSize(tokens: readonly Token[], from: number): boolean {
+  const verb = tokens[from - 1]?.norm ?? '';
+  if (!/^(had|has|have|numbered|numbering|numbers)$/.test(verb)) return false;
+  const noun = tokens[from - 2];
+  const det = tokens[from - 3]?.norm ?? '';
+  return noun !== undefined && FORMATIONS.has(noun.norm) && /^(his|her|its|their|each|one|a|an|every|the)$/.test(det);
 }

@@ -74,6 +74,8 @@ export const CASUALTY_VERBS = set(counting, 'casualty-verbs');
 export const NOT_PLURAL = set(counting, 'not-plural');
 /** Parts of a whole ("half of", "a third of"). */
 export const FRACTIONS = set(counting, 'fractions');
+/** Military formations, whose size is no count of those sent. */
+export const FORMATIONS = set(counting, 'formations');
 
 /** Hedges before a number, and the qualifier each gives. */
 export const HEDGES_BEFORE = table<Qualifier>(hedges, 'before');
