@@ -232,7 +232,22 @@ export function attributeDocument(
       resolved &&
       (resolved.reporterId || resolved.parties.length || resolved.person || p.source?.type === 'anonymous')
     ) {
-      const date = statementDate(tokens, p, figure, info.dates);
+      // "The NIS told lawmakers on 2 September that it now believed about 2,000 …": a verb of the
+      // same reporter before this one tells the statement, and its date is the statement's.
+      // (Only the verb whose "that" clause this one opens: not "the 700 it cited in the spring" further on.)
+      const outer = info.predicates.findLast(
+        (q) =>
+          q !== p &&
+          q.kind === 'verb' &&
+          q.to <= p.from &&
+          info.resolved.get(q)?.reporterId === resolved.reporterId &&
+          resolved.reporterId !== null &&
+          tokens.slice(q.to, p.from).some((t) => t.norm === 'that') &&
+          !info.predicates.some((o) => o !== q && o !== p && o.from >= q.to && o.to <= p.from),
+      );
+      const date =
+        statementDate(tokens, p, figure, info.dates) ??
+        (outer ? statementDate(tokens, outer, figure, info.dates) : null);
       const inherited = date ? null : inheritedDate(resolved, pl.sentence);
       const a: Attribution = {
         ...fromResolved(

@@ -80,9 +80,11 @@ export function statementDate(
     if (tokens.slice(d.to, d.to + 2).some((t) => STATEMENT_EVENTS.has(t.norm))) return true;
     // "That same Monday, Miller said …, while Ryder estimated …": a date at the head of the sentence.
     if (d.from <= 2 && tokens[d.to]?.text === ',' && (!figure || d.to <= figure.from)) return true;
-    // The figure is the verb's object: "put the figure at 12,000 on Oct. 18", "said 10,000 on Oct. 28".
+    // The figure is the verb's object: "put the figure at 12,000 on Oct. 18", "said 10,000 on Oct. 28"
+    // (a day: "sent 11,000 last fall" is when they were sent).
     if (
       figure &&
+      d.day &&
       (p.flags.has('object') || p.kind === 'label') &&
       figure.from >= p.to &&
       d.from >= figure.to &&

@@ -83,9 +83,12 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "(up from 600+ in April)": a figure compared with the one before it counts the same thing.
     const lead = tokens[hedge.from - 1]?.norm === 'the' ? 1 : 0;
     const compared =
-      /^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(
+      (/^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(
         tokens[hedge.from - 2 - lead]?.norm ?? '',
-      ) && /^(from|with|than|on)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '');
+      ) &&
+        /^(from|with|than|on)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '')) ||
+      // "more than three times the six hundred it cited", "twice the 300 of January"
+      (lead === 1 && /^(times|twice|double|triple|half)$/.test(tokens[hedge.from - 2]?.norm ?? ''));
     const comparedWith = found.at(-1)?.measure ?? options.previousMeasure;
     if (compared && !head && comparedWith) {
       const { qualifier, from, to } = hedge;

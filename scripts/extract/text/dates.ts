@@ -76,6 +76,8 @@ const SAME_DAY = new RegExp(
   String.raw`\b(?:the same day|that same day|that day|later that day|earlier that day|the same morning|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day|${SAME_OCCASION})\b`,
   'gi',
 );
+const SEASON =
+  /\b(?:(?:in|during|over|by|since|through) (?:the )?|(?:last|this|next|early|late|mid-?) ?)(?:spring|summer|autumn|fall|winter)\b/gi;
 const DURATION = /\b(?:days?|weeks?|months?|years?|hours?)\b/i;
 const ANCHORED = /\b(?:later|earlier|after|before|next|following|previous)\b/i;
 const TODAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
@@ -102,11 +104,25 @@ export function findDates(
     const iso = weekday < 0 ? anchor : (anchors.findLast((a) => a !== null && noon(a).getUTCDay() === weekday) ?? null);
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0], iso, day: true, month: null, shift: 0 });
   }
+  // "in the spring", "last autumn": a season, so a date without a day.
+  for (const m of text.matchAll(SEASON)) {
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      iso: null,
+      day: false,
+      month: null,
+      shift: null,
+    });
+  }
   if (!DATEISH.test(text)) return out;
   const base = reference ?? yearReference;
   const instant = base ? noon(base) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     if (out.some((d) => r.index < d.end && r.index + r.text.length > d.index)) continue;
+    // "the agency now reckons": now is a state of things, not the day anyone spoke.
+    if (/^(?:right )?now$/i.test(r.text.trim())) continue;
     const s = r.start;
     const after = text.slice(r.index + r.text.length);
     // "May 10,000 troops": the day is the start of a larger number.
