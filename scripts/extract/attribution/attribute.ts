@@ -255,7 +255,11 @@ export function attributeDocument(
           p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence',
         ),
         // A date the text gives stands, even one without a day ("said last week"): it is never filled in.
-        statedOn: date ? date.iso : (inherited ?? (live || turnSpoken.has(p) ? info.reference : null)),
+        // In a dated transcript a turn's own words are from its day (its label, or "we" and "I" in it).
+        statedOn: date
+          ? date.iso
+          : (inherited ??
+            (live || turnSpoken.has(p) || (turn && !turn.question && p.kind === 'label') ? info.reference : null)),
         statedOnText: date?.text ?? null,
       };
       return refine(a, pl.sentence);
