@@ -403,7 +403,9 @@ function findAnonymous(
 ): void {
   tokens.forEach((t, i) => {
     const familiar = t.norm === 'people' && tokens[i + 1]?.norm === 'familiar';
-    if (taken[i] || (!ANONYMOUS_HEADS.has(t.norm) && !familiar)) return;
+    // "its analysts wrote": a body's own analysts speak for it (the pronoun resolves below).
+    const staff = /^(its|their)$/.test(tokens[i - 1]?.norm ?? '') && ROLES[t.norm] === 'research-group';
+    if (taken[i] || (!ANONYMOUS_HEADS.has(t.norm) && !familiar && !staff)) return;
     // "opposition lawmaker Park Sun-won", "Ambassador Robert Wood": a title before a name.
     const next = tokens[i + 1];
     if (next && /^\p{Lu}/u.test(next.text) && next.type === 'word' && !(bare(next) in NATIONALITIES)) return;

@@ -148,9 +148,13 @@ function buildMatcher(entries: readonly Entry[]): (input: string) => AliasMatch[
     const folded = foldForMatching(input);
     const tokens = words(folded);
     // The alias's last word may stand in the possessive: "Kyiv's claim" names Kyiv.
+    // An acronym of four letters or more may be written as a word: "Nato", "Unesco".
+    const asWord = (w: Word) => (w.text.length >= 4 && /^\p{Lu}+$/u.test(w.text) ? w.text[0] + w.lower.slice(1) : null);
     const same = (c: Candidate, w: Word, t: Word, last: boolean) =>
       c.acronym
-        ? t.text === w.text || (last && t.text === `${w.text}'s`)
+        ? t.text === w.text ||
+          (last && t.text === `${w.text}'s`) ||
+          (asWord(w) !== null && (t.text === asWord(w) || (last && t.text === `${asWord(w)}'s`)))
         : t.lower === w.lower || (last && t.lower === `${w.lower}'s`);
     const fits = (c: Candidate, i: number) =>
       c.words.every((w, k) => {

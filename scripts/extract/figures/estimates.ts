@@ -74,7 +74,14 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "two formations, each of up to 6,000 men": the size of each, not a count.
     if (tokens[hedge.from - 1]?.norm === 'of' && tokens[hedge.from - 2]?.norm === 'each') return;
     if (formationSize(tokens, hedge.from)) return;
-    if (!head && !options.countsPeople && (phrase.needsNoun || !elidedCount(tokens, phrase, options))) return;
+    // "300 dead in January, then 600 in late February": a series goes on counting the same thing.
+    // (Not a date's days: "on Dec. 14 and 15".)
+    const series =
+      found.length > 0 &&
+      /^(then|later|and)$/.test(tokens[hedge.from - 1]?.norm ?? '') &&
+      tokens[hedge.from - 2]?.type !== 'number';
+    if (!head && !options.countsPeople && !series && (phrase.needsNoun || !elidedCount(tokens, phrase, options)))
+      return;
     const { qualifier, from, to } = hedge;
     const headEnd = head ? head.index + 1 : to;
     const next = phrases[whole !== undefined ? whole + 1 : n + 1];
