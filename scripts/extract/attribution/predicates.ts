@@ -155,7 +155,8 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   for (const m of mentions) inMention.fill(1, m.from, m.to);
   const citing: { from: number; to: number; source: Mention | null; kind: 'according' | 'citing' }[] = [];
 
-  const figureStarts = new Set(numberPhrases(tokens).map((p) => p.from));
+  // (Number phrases only where a possessive could own one.)
+  const figureStarts = new Set(mentions.some((m) => m.possessive) ? numberPhrases(tokens).map((p) => p.from) : []);
   for (let k = 0; k < tokens.length; k++) {
     if (inMention[k]) continue;
     const t = tokens[k]!;
