@@ -1,6 +1,8 @@
 import type { Token } from '../text/tokens.ts';
 import type { Predicate } from './predicates.ts';
 
+const CONJUNCTION = /^(?:and|but|or|while|whereas|as)$/;
+
 /**
  * The predicate that governs a figure: the reporting verb, "according to" or "X's claim" whose
  * clause the figure stands in. In order:
@@ -8,6 +10,7 @@ import type { Predicate } from './predicates.ts';
  * 2. the nearest cue before the figure in its clause: "Zelensky warned that Pyongyang could send
  *    30,000" (Zelensky: the clause's own subject, Pyongyang, says nothing), "Moscow dismissed Kyiv's
  *    claim that 10,000 had arrived" (Kyiv's claim is nearer than Moscow's dismissal);
+ *    — unless "according to X" follows the figure in that clause: the verb's subject passes it on;
  * 3. "according to X" anywhere in the clause;
  * 4. the nearest attribution after the figure in its clause: "About 300 died, the NIS said";
  * 5. else the nearest predicate of the sentence that names a source.
@@ -30,7 +33,11 @@ export function govern(
       p.source.from >= figure.to &&
       p.source.from - figure.to <= 3 &&
       p.from - p.source.to <= 1 &&
-      !tokens.slice(figure.to, p.source.from).some((t) => t.type === 'punct' || t.type === 'number'),
+      // (In the figure's own clause: "12,000 and the Pentagon offered none" is two clauses.)
+      p.segmentFrom <= figure.from &&
+      !tokens
+        .slice(figure.to, p.source.from)
+        .some((t) => t.type === 'punct' || t.type === 'number' || CONJUNCTION.test(t.norm)),
   );
   if (tight) return tight;
   const inClause = sourced.filter((p) => p.segmentFrom <= figure.from && figure.from < p.segmentTo);
@@ -38,8 +45,12 @@ export function govern(
     (p) => p.kind !== 'according' && p.to <= figure.from && !(p.inverted && (p.source?.from ?? 0) > figure.from),
   );
   const forward = before.findLast((p) => !trailing(p, tokens));
-  if (forward) return forward;
   const according = inClause.find((p) => p.kind === 'according');
+  // "The Times reported that several hundred had died, according to U.S. officials": the verb's
+  // subject passes on what the source after the figure says.
+  if (forward && according && according.from >= figure.to && forward.kind === 'verb' && !forward.cited)
+    return according;
+  if (forward) return forward;
   if (according) return according;
   const after = inClause.find((p) => p.from >= figure.to || ((p.source?.from ?? 0) >= figure.to && p.kind === 'verb'));
   if (after) return after;

@@ -171,11 +171,12 @@ export function resolveRole(
   });
   let country: string | null = null;
   let kind: ReporterKind | 'lawmaker' | null = null;
+  let roleWords: string | undefined;
   for (let k = from; k < to; k++) {
     const nat = nationalityAt(tokens, k);
     if (nat && !['to', 'in', 'of', 'at'].includes(tokens[k - 1]?.norm ?? '')) country ??= nat.country;
     const role = longestAt(tokens, k, ROLE_KEYS);
-    if (role && (!kind || role.n > 1)) kind = ROLES[role.key]!;
+    if (role && (!kind || role.n > 1)) [kind, roleWords] = [ROLES[role.key]!, role.key];
     if (role) k += role.n - 1;
   }
   const employerEntry = employer ? registry.reporters.get(employer.reporterId!) : undefined;
@@ -188,7 +189,7 @@ export function resolveRole(
     return country && employerEntry
       ? { reporterId: employerEntry.id, country, kind: employerEntry.kind, inferred: false }
       : null;
-  const entry = country ? registry.find(kind, country) : undefined;
+  const entry = country ? registry.find(kind, country, roleWords) : undefined;
   return { reporterId: entry?.id ?? null, country, kind, inferred: Boolean(entry) };
 }
 
@@ -312,7 +313,7 @@ function composeRole(
   // "Ukraine's ambassador Sergiy Kyslytsya": the role is the person's title.
   const after = tokens[to + role.n];
   if (role === person && after && /^\p{Lu}/u.test(after.text) && after.type === 'word') return to;
-  const entry = registry.find(kind, country);
+  const entry = registry.find(kind, country, role.key);
   const end = to + role.n;
   Object.assign(m, {
     to: end,
@@ -436,8 +437,9 @@ function findAnonymous(
       take(m);
       return;
     }
-    // "officials in Seoul"
-    if (!country && tokens[i + 1]?.norm === 'in') country = nationalityAt(tokens, i + 2)?.country ?? null;
+    // "officials in Seoul", "a source in the Ukrainian military", "sources within the U.S. government"
+    if (!country && /^(in|within|inside)$/.test(tokens[i + 1]?.norm ?? ''))
+      country = nationalityAt(tokens, i + (tokens[i + 2]?.norm === 'the' ? 3 : 2))?.country ?? null;
     // "people familiar with U.S. intelligence assessments": whose matter they know says whose they are.
     const about = tokens[i + 1]?.norm === 'familiar' ? i + 1 : -1;
     if (!country && about >= 0 && tokens[about + 1]?.norm === 'with')

@@ -21,9 +21,11 @@ export interface Registry {
   match(text: string): AliasMatch[];
   /**
    * The first entry, in the file's order, of a kind and country: what "a U.S. official" or
-   * "Ukraine's ambassador to the UN" speaks for when the registry does not name the speaker.
+   * "Ukraine's ambassador to the UN" speaks for when the registry does not name the speaker. With
+   * `role` ("security service"), the entry of that kind and country whose name or an alias holds
+   * those words comes first ("Kyiv's security service" is the SBU, not the first Ukrainian agency).
    */
-  find(kind: ReporterKind, country: string): Reporter | undefined;
+  find(kind: ReporterKind, country: string, role?: string): Reporter | undefined;
   /** Whether an entry speaks for no one body: a state named as a whole, or unnamed officials. */
   isGeneral(id: string): boolean;
 }
@@ -87,12 +89,19 @@ export function loadRegistry(file: string, text: string): Registry {
     }
   }
   const matcher = buildMatcher(entries);
-  const first = new Map<string, Reporter>();
-  for (const r of reporters) if (!first.has(`${r.kind} ${r.country}`)) first.set(`${r.kind} ${r.country}`, r);
+  const byKind = new Map<string, Reporter[]>();
+  for (const r of reporters) byKind.set(`${r.kind} ${r.country}`, [...(byKind.get(`${r.kind} ${r.country}`) ?? []), r]);
+  const holds = (r: Reporter, role: string) => {
+    const words = new RegExp(`\\b${role.replace(/[^a-z ]/gi, '')}\\b`, 'i');
+    return [r.name, ...r.aliases].some((name) => words.test(name));
+  };
   return {
     reporters: byId,
     match: matcher,
-    find: (kind, country) => first.get(`${kind} ${country}`),
+    find: (kind, country, role) => {
+      const all = byKind.get(`${kind} ${country}`) ?? [];
+      return (role ? all.find((r) => holds(r, role)) : undefined) ?? all[0];
+    },
     isGeneral: (id) => GENERAL_KINDS.has(byId.get(id)?.kind ?? 'media'),
   };
 }

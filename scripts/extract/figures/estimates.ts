@@ -12,7 +12,7 @@ import {
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { COLLECTIVE, FORMATIONS, FRACTIONS } from '../text/lexicon.ts';
+import { COLLECTIVE, FORMATIONS, FRACTIONS, MODALS } from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -123,7 +123,11 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "the first contingent of some 11,000": a group sent, whatever the figure before it counted.
     const group = COLLECTIVE.has(tokens[from - 2]?.norm ?? '') && tokens[from - 1]?.norm === 'of';
     // A figure with a verb of its own ("some seven thousand have been moved") is no part of the one before.
-    const ownVerb = /^(have|has|had|are|is|were|was)$/.test(tokens[hedge.to]?.norm ?? '') && head?.kind !== 'partitive';
+    // So is one with a modal of its own ("3,000 more would follow"), "more" or "others" aside.
+    const verbAt = hedge.to + (/^(more|others|additional)$/.test(tokens[hedge.to]?.norm ?? '') ? 1 : 0);
+    const ownVerb =
+      (/^(have|has|had|are|is|were|was)$/.test(tokens[verbAt]?.norm ?? '') || MODALS.has(tokens[verbAt]?.norm ?? '')) &&
+      head?.kind !== 'partitive';
     const fallback = total
       ? 'casualties'
       : head?.kind === 'noun' || group || ownVerb

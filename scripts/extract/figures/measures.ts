@@ -8,6 +8,7 @@ import {
   OBJECT_VERBS,
   PEOPLE_NOUNS,
   PURPOSE_VERBS,
+  REPORTING_VERBS,
   WOUNDED_WORDS,
 } from '../text/lexicon.ts';
 import type { Token } from '../text/tokens.ts';
@@ -178,6 +179,13 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
       continue;
     }
     if (t.text === ',') {
+      // "Nearly four thousand, he wrote, had been killed": an attribution set off by commas.
+      let close = k + 2;
+      while (close <= k + 6 && close < span.rightLimit && tokens[close]!.text !== ',') close++;
+      if (tokens[close]?.text === ',' && close < span.rightLimit && REPORTING_VERBS.has(tokens[close - 1]!.norm)) {
+        k = close;
+        continue;
+      }
       const next = tokens[k + 1];
       const breaks =
         !next ||
