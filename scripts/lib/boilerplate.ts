@@ -58,6 +58,21 @@ function mastheadLine(text: string, date: string): boolean {
   );
 }
 
+/** A few words of label, then the date that ends the line; no figure, no sentence. */
+function labelledDateLine(text: string, date: string): boolean {
+  const at = text.lastIndexOf(date);
+  const label = text.slice(0, at).trim();
+  const words = label.split(/\s+/).length;
+  return (
+    at > 0 &&
+    DATE_LINE_REST.test(text.slice(at + date.length)) &&
+    words <= 8 &&
+    /(?:[,:—–]|\b(?:broadcast|aired|recorded|held|released|delivered|dated|on))$/i.test(label) &&
+    !/\d/.test(label) &&
+    !/[.!?]["”]?$/.test(text)
+  );
+}
+
 const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;
 // "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
 // sentence such as "By the end of the year, …" is never taken for a byline.
@@ -114,8 +129,12 @@ export function cleanLines(raw: string): CleanResult {
     // A date line or a masthead is short; a paragraph that holds a date is neither.
     const date = text.length <= DATE_LINE_CHARS ? findFullDate(text) : null;
     // Near the top, a masthead line with its date: "THE LETTER · Issue No. 37 · Friday, September 5, 2025".
-    const masthead = date !== null && l.line <= firstContentLine + DATE_LINE_REACH && mastheadLine(text, date.matched);
-    if (date && (isDateLine(text, date.matched) || masthead)) {
+    const near = l.line <= firstContentLine + DATE_LINE_REACH;
+    const masthead = date !== null && near && mastheadLine(text, date.matched);
+    // Below the headline, a short label ending in its date: "Department of Defense briefing, Nov. 4,
+    // 2024", "Radio Dnipro, morning programme, broadcast January 9, 2025".
+    const labelled = date !== null && near && l.line > firstContentLine && labelledDateLine(text, date.matched);
+    if (date && (isDateLine(text, date.matched) || masthead || labelled)) {
       // A date line near the top is the publication date, even below a standfirst or a byline
       // the cleaner did not recognise; one further down is not.
       if (!bodyStarted || l.line <= firstContentLine + DATE_LINE_REACH) datelineDate ??= date.iso;

@@ -239,6 +239,8 @@ export function elidedCount(tokens: readonly Token[], phrase: NumberPhrase, opti
   if (hedge.qualifier !== 'exact') return true;
   if (LINKING.has(before) || REPORTED.has(before) || SENDING.has(before)) return true;
   if (tokens[hedge.from - 1]?.norm === 'the' && reportedObject(tokens, k)) return true;
+  // "the 12,000 sent were not all at the front": the group a verb of sending describes.
+  if (tokens[hedge.from - 1]?.norm === 'the' && SENDING.has(next?.norm ?? '')) return true;
   if ((VERBISH.has(next?.norm ?? '') || next?.norm === 'bound') && !/^(of|in|on|at|by|from|to|for|with)$/.test(before))
     return true;
   const endsClause = !next || /^[.,;:!?)]$/.test(next.text) || AFTER_COUNT.has(next.norm);

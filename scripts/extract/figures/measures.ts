@@ -165,7 +165,9 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // have been killed"); any other modal starts another clause ("the 10,000 would not make up its losses").
     const own = k === span.to && /^(have|be)$/.test(tokens[k + 1]?.norm ?? '');
     const modal = MODALS.has(t.norm) && !own;
-    if (HARD_BREAKS.has(t.text) || modal || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
+    // "were not all at the front": a place denied does not describe the counted.
+    const denied = t.norm === 'not' || t.norm === 'never';
+    if (HARD_BREAKS.has(t.text) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
     if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
     // "6,000 soldiers and engineers": one group.
