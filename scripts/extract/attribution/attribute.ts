@@ -245,9 +245,25 @@ export function attributeDocument(
           tokens.slice(q.to, p.from).some((t) => t.norm === 'that') &&
           !info.predicates.some((o) => o !== q && o !== p && o.from >= q.to && o.to <= p.from),
       );
+      // "Lawmaker Park Sun-won said the intelligence service believed 2,000 …": a named person whose
+      // words hold the body's verb relays it: the person is the speaker, and their day the statement's.
+      const relay =
+        resolved.isPerson || outer
+          ? undefined
+          : info.predicates.findLast((q) => {
+              const r = info.resolved.get(q);
+              return (
+                q !== p &&
+                q.kind === 'verb' &&
+                q.to <= p.from &&
+                q.segmentFrom === p.segmentFrom &&
+                Boolean(r?.isPerson && r.person) &&
+                !tokens.slice(q.to, p.from).some((t) => /^[;:.]$/.test(t.text))
+              );
+            });
       const date =
         statementDate(tokens, p, figure, info.dates) ??
-        (outer ? statementDate(tokens, outer, figure, info.dates) : null);
+        ((outer ?? relay) ? statementDate(tokens, (outer ?? relay)!, figure, info.dates) : null);
       const inherited = date ? null : inheritedDate(resolved, pl.sentence);
       const a: Attribution = {
         ...fromResolved(
@@ -262,6 +278,7 @@ export function attributeDocument(
             (live || turnSpoken.has(p) || (turn && !turn.question && p.kind === 'label') ? info.reference : null)),
         statedOnText: date?.text ?? null,
       };
+      if (relay && !a.speaker) a.speaker = info.resolved.get(relay)!.person;
       return refine(a, pl.sentence);
     }
     if (turn && !turn.question) {

@@ -91,8 +91,20 @@ export class DocumentModel {
       if (wants.country && e.country !== wants.country) return false;
       return Boolean(e.reporterId || e.parties.length || e.kind === 'lawmaker' || e.person);
     };
+    // A description of two words or more that an entry's own name or alias holds ("the spy agency":
+    // "Seoul's spy agency") picks that entry among those equally near.
+    const words = m.text.toLowerCase().replace(/^(the|this|that)\s+/, '');
+    const named = (e: Resolved) =>
+      words.includes(' ') &&
+      e.reporterId !== null &&
+      [
+        this.registry.reporters.get(e.reporterId)?.name ?? '',
+        ...(this.registry.reporters.get(e.reporterId)?.aliases ?? []),
+      ].some((a) => a.toLowerCase().includes(words));
     // The kinds a description names come in order of preference ("the agency": a spy agency before a news agency).
     const pick = <T extends Resolved>(list: readonly T[]): T | undefined => {
+      const same = list.find((x) => fits(x) && named(x));
+      if (same) return same;
       for (const kind of wants.kinds ?? []) {
         const e = list.find((x) => fits(x) && x.kind === kind);
         if (e) return e;

@@ -8,6 +8,7 @@ import {
   type VerbFlag,
 } from '../text/lexicon.ts';
 import { numberPhrases } from '../figures/numbers.ts';
+import { readQualifier } from '../figures/qualifiers.ts';
 import { phraseStarting, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
 
@@ -74,15 +75,20 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   const close = gap.at(-1)!.text;
   const enclosed =
     (open === ',' && close === ',') || (open === '(' && close === ')') || (open === '—' && close === '—');
+  // (A relative clause, ", which earlier estimated 11,000 had been deployed,", may report on its own.)
+  const relative = /^(who|which)$/.test(gap[1]?.norm ?? '');
   return (
     enclosed &&
     gap.length >= 3 &&
     gap.length <= 28 &&
-    !gap
-      .slice(1, -1)
-      .some(
-        (t) => REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS.get(t.norm)!.has('participle') && t.norm !== 'briefed',
-      )
+    !(
+      !relative &&
+      gap
+        .slice(1, -1)
+        .some(
+          (t) => REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS.get(t.norm)!.has('participle') && t.norm !== 'briefed',
+        )
+    )
   );
 }
 
@@ -156,7 +162,8 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   const citing: { from: number; to: number; source: Mention | null; kind: 'according' | 'citing' }[] = [];
 
   // (Number phrases only where a possessive could own one.)
-  const figureStarts = new Set(mentions.some((m) => m.possessive) ? numberPhrases(tokens).map((p) => p.from) : []);
+  const owning = mentions.some((m) => m.possessive) || tokens.some((t) => t.norm === 'whose');
+  const figureStarts = new Set(owning ? numberPhrases(tokens).map((p) => p.from) : []);
   for (let k = 0; k < tokens.length; k++) {
     if (inMention[k]) continue;
     const t = tokens[k]!;
@@ -192,11 +199,35 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       found.push(make('noun', "'s", possessor.from, k, possessor, false));
       continue;
     }
+    // "the spy agency, whose 300 dead figure dates from January": "whose" is the name's possessive.
+    const whose =
+      t.norm === 'whose' && tokens[k - 1]?.text === ','
+        ? mentions.find((m) => m.to === k - 1 && m.type !== 'pronoun')
+        : undefined;
+    if (whose && figureStarts.has(k + 1)) {
+      found.push(make('noun', 'whose', k, k + 1, whose, false));
+      continue;
+    }
     if (REPORTING_NOUNS.has(t.norm)) {
       const by = ['by', 'from'].includes(tokens[k + 1]?.norm ?? '') ? mentionAfter(mentions, k + 2, 1) : null;
       const source = owner ?? by ?? madeBy(tokens, mentions, k);
       if (source) found.push(make('noun', t.norm, k, k + 1, source, source !== owner));
     }
+  }
+  // A gapped clause repeats the verb before it: "the NIS says about 3,000, the JCS some 4,000, and
+  // Ukraine's military intelligence more than 5,000" — each name then its own figure.
+  const gapped = found.find((p) => p.kind === 'verb' && p.source && p.flags.has('object'));
+  const gaps = gapped
+    ? mentions.filter((m) => {
+        if (m.from <= gapped.to || m.type === 'pronoun' || m.possessive) return false;
+        const lead = tokens[m.from - 1]?.norm === 'the' ? m.from - 1 : m.from;
+        const joined = tokens[lead - 1]?.text === ',' || tokens[lead - 1]?.norm === 'and';
+        return joined && tokens.slice(gapped.to, lead).some((t) => t.type === 'number');
+      })
+    : [];
+  if (gaps.length) {
+    const figures = new Set(numberPhrases(tokens).map((p) => readQualifier(tokens, p).from));
+    for (const m of gaps) if (figures.has(m.to)) found.push(make('noun', gapped!.cue, m.from, m.to, m, false));
   }
   // A list item's or a headline's label: "NIS: about 11,000", "- The NIS: …", "Pentagon — up to 12,000",
   // "Western officials who spoke to the BBC, in a report on Jan. 22: 4,000 …".
@@ -309,11 +340,12 @@ function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Ment
   const prev = tokens[k - 1]?.norm ?? '';
   const next = tokens[k + 1];
   // "an estimated 7,000", "the estimated 11,000": an adjective.
-  // ("The spy agency estimated 1,500 had arrived": a verb, when a name stands right before it.)
-  if (
-    t.norm === 'estimated' &&
-    (/^(an|the|some|to|of|by|at)$/.test(prev) || (next?.type === 'number' && !mentions.some((m) => m.to === k)))
-  )
+  // ("The spy agency estimated 1,500 had arrived", "…, which earlier estimated 11,000", "it had
+  // estimated 3,000": a verb, when a subject, an auxiliary or an adverb stands right before it.)
+  const verbal =
+    mentions.some((m) => m.to === k) ||
+    /^(who|which|that|had|has|have|earlier|previously|also|first|later|once|he|she|it|they|we)$/.test(prev);
+  if (t.norm === 'estimated' && (/^(an|the|some|to|of|by|at)$/.test(prev) || (next?.type === 'number' && !verbal)))
     return false;
   // "is believed to", "are now thought to": hearsay or a forecast, not someone speaking.
   const aux =
@@ -386,7 +418,13 @@ function verbPredicate(
         /^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '')
       )
         continue;
-      if (found.some((p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle'))) break;
+      // (A verb of a relative clause on the same subject, "X, which had estimated 11,000, said", is no other clause.)
+      if (
+        found.some(
+          (p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle') && p.source !== m,
+        )
+      )
+        break;
       // "Jeon Ha-kyou, a spokesperson for Seoul's defence ministry, told": the name the appositive describes.
       const head = mentions
         .slice(0, n)
