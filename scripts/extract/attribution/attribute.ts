@@ -187,6 +187,13 @@ export function attributeDocument(
       const d = dateCell ? findDates(dateCell.text, year ?? info.reference, year).find((x) => x.iso) : undefined;
       if (r) return { ...fromResolved(r, 'table-row'), statedOn: d?.iso ?? null, statedOnText: d?.text ?? null };
     }
+    // "Peskov called the reports of 12,000 a fabrication": hearsay no one is named for owns the figure.
+    const unowned =
+      tokens[figure.from - 1]?.norm === 'of' &&
+      /^(reports|claims|allegations|rumours|rumors|accounts)$/.test(tokens[figure.from - 2]?.norm ?? '') &&
+      /^(the|these|those)$/.test(tokens[figure.from - 3]?.norm ?? '') &&
+      !info.predicates.some((q) => q.kind === 'noun' && q.source && q.from === figure.from - 2);
+    if (unowned) return NONE;
     // A lawmaker who relays what an agency said is no source when the sentence names the agency's own count.
     let candidates = info.predicates.filter((q) => !quotedAway(q, info, pl));
     let p = govern(candidates, figure, tokens);

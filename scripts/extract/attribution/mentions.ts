@@ -698,6 +698,34 @@ function mergeAffiliations(sentence: string, tokens: readonly Token[], mentions:
       /^(for|of|at|from)$/.test(tokens[k]?.norm ?? '') &&
       role !== undefined &&
       (PERSON_WORDS.has(role.norm) || ANONYMOUS_HEADS.has(role.norm));
+    // "Maj. Gen. Chang Kwang-hyun of the South Korean army", "Kim Jung-sup at Seoul's defence ministry":
+    // a named person of a body speaks for it.
+    const named = out.at(-1);
+    if (
+      !affiliated &&
+      named?.type === 'person' &&
+      named.to === k &&
+      m.type === 'registry' &&
+      m.reporterId &&
+      !m.isPerson &&
+      /^(of|at|from)$/.test(tokens[k]?.norm ?? '')
+    ) {
+      out.pop();
+      const person = blank('registry', tokens, named.from, m.to, sentence);
+      Object.assign(person, {
+        end: m.end,
+        text: sentence.slice(named.start, m.end),
+        reporterId: m.reporterId,
+        person: named.person ?? named.text,
+        country: m.country,
+        kind: m.kind,
+        isPerson: true,
+        inferred: m.inferred,
+        possessive: m.possessive,
+      });
+      out.push(person);
+      continue;
+    }
     if (!affiliated) {
       out.push(m);
       continue;

@@ -61,6 +61,13 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   // "Western officials quoted by CNN in July gave": a participle and its agent between subject and verb.
   if (/ed$/.test(gap[0]!.norm) && gap[1]?.norm === 'by' && gap.length <= 8 && !gap.some((t) => t.type === 'punct'))
     return true;
+  // "A U.S. official who was not authorized to speak publicly said": a restrictive relative clause.
+  if (
+    /^(who|that)$/.test(gap[0]!.norm) &&
+    gap.length <= 12 &&
+    !gap.some((t) => t.type === 'punct' || t.type === 'number' || /^(said|says|told|tells)$/.test(t.norm))
+  )
+    return true;
   // "Its chief, Kyrylo Budanov, had told": the name is itself an appositive; its closing comma stands in the gap.
   if (
     gap[0]!.text === ',' &&
@@ -347,6 +354,8 @@ function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Ment
     /^(who|which|that|had|has|have|earlier|previously|also|first|later|once|he|she|it|they|we)$/.test(prev);
   if (t.norm === 'estimated' && (/^(an|the|some|to|of|by|at)$/.test(prev) || (next?.type === 'number' && !verbal)))
     return false;
+  // "the reports of 12,000", "its claims": after a determiner, the word is the noun.
+  if (/^(the|a|an|these|those|such|its|their|his|her|our)$/.test(prev) && /s$/.test(t.norm)) return false;
   // "is believed to", "are now thought to": hearsay or a forecast, not someone speaking.
   const aux =
     /^(is|are|was|were|be|been)$/.test(prev) ||
