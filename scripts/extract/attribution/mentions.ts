@@ -480,6 +480,8 @@ function findWitnesses(
       tokens[i + 1]?.norm === 'of' &&
       (after === 'them' || after === 'those' || WITNESS_HEADS.has(after ?? ''));
     if (!witness && !third && !one) return;
+    // "the Evening Post", "the Kyiv Post": a head word inside a proper name is no unnamed publication.
+    if (third && isCapitalised(t) && i > 0 && isCapitalised(tokens[i - 1]!)) return;
     let from = i;
     while (
       from > 0 &&

@@ -424,7 +424,10 @@ function verbPredicate(
       const participle = flags.has('participle') && m.to === k;
       if (
         !participle &&
-        /^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '')
+        (/^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '') ||
+          // "speaking to the BBC" (but "Seth Jones of the CSIS" may hold a name not found as one).
+          (/^(the|a|an)$/.test(tokens[m.from - 1]?.norm ?? '') &&
+            /^(by|to|with|from|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 2]?.norm ?? '')))
       )
         continue;
       // (A verb of a relative clause on the same subject, "X, which had estimated 11,000, said", is no other clause.)
@@ -445,6 +448,12 @@ function verbPredicate(
       if (tokens.slice(m.to, k).some((t) => /^[;.:]$/.test(t.text))) break;
     }
   }
+  // "Western officials speaking to the Evening Post said": the participle's subject is the verb's.
+  const participle = flags.has('participle')
+    ? undefined
+    : found.findLast((p) => p.flags.has('participle') && p.source && p.to <= k && p.source.to === p.from);
+  if (participle && !tokens.slice(participle.to, k).some((t) => t.type === 'punct' || t.type === 'number'))
+    return make('verb', norm, k, k + 1, participle.source, false, flags);
   // "…,” said Rutte", "…, said a U.S. official": the source after the verb.
   if (flags.has('inverts')) {
     const after = mentionAfter(mentions, k + 1, 1);
