@@ -140,8 +140,11 @@ export class DocumentModel {
       if (body) return { ...body, text: m.text, inferred: true };
     }
     // "the Ukrainian spy agency" with no antecedent: the registry's body of that kind and country.
+    // With no country in its words, the country of whoever spoke last ("Ukraine's General Staff says
+    // … The defence minister told me …": Ukraine's).
     const kind = wants.kinds?.[0];
-    const entry = kind && wants.country ? this.registry.find(kind, wants.country) : undefined;
+    const country = wants.country ?? recent.find((e) => e.spoke >= 0 && e.country)?.country ?? null;
+    const entry = kind && country ? this.registry.find(kind, country, words) : undefined;
     return entry
       ? {
           reporterId: entry.id,

@@ -634,6 +634,13 @@ function findReferring(
       m.isPerson = pronoun.is === 'person';
       return take(m);
     }
+    // "Military intelligence believes …": a body's description may open the sentence bare.
+    const opening = i === 0 && isCapitalised(t) ? longestAt(tokens, 0, DESCRIPTION_KEYS) : null;
+    if (opening && opening.n >= 2 && DESCRIPTIONS[opening.key]!.is === 'body') {
+      const m = blank('description', tokens, 0, opening.n, sentence);
+      m.wants = { ...DESCRIPTIONS[opening.key]!, country: null };
+      return take(m);
+    }
     if (!/^(the|this|that)$/.test(t.norm)) return;
     let k = i + 1;
     let country: string | null = null;
@@ -658,7 +665,13 @@ function findReferring(
         head = { key: h.key, n: s + h.n - (i + 1), possessive: h.possessive };
     }
     if (!head || [...Array(head.n).keys()].some((d) => taken[i + 1 + d])) return;
-    const wants = DESCRIPTIONS[head.key]!;
+    // "the defence minister": the role its words make says what kind of person it wants.
+    const role = longestAt(tokens, i + 1, ROLE_KEYS);
+    const roleKind = role && role.n === head.n ? ROLES[role.key] : undefined;
+    const wants =
+      roleKind && roleKind !== 'lawmaker' && roleKind !== 'government' && roleKind !== 'anonymous-official'
+        ? { ...DESCRIPTIONS[head.key]!, kinds: [roleKind] }
+        : DESCRIPTIONS[head.key]!;
     // "the General Assembly": a capitalised head before a name is part of the name.
     const last = tokens[i + head.n]!;
     if (/^\p{Lu}/u.test(last.text) && /^\p{Lu}/u.test(tokens[i + head.n + 1]?.text ?? '')) return;
