@@ -88,6 +88,14 @@ export function loadRegistry(file: string, text: string): Registry {
       }
     }
   }
+  // A short name ("UK MoD", "South Korea JCS") names its entry too, where no alias claims it.
+  for (const reporter of reporters) {
+    const key = foldForMatching(reporter.short).toLowerCase();
+    if (isAcronym(reporter.short) || owner.has(key)) continue;
+    const entry = { alias: reporter.short, reporterId: reporter.id, person: null };
+    owner.set(key, entry);
+    entries.push(entry);
+  }
   const matcher = buildMatcher(entries);
   const byKind = new Map<string, Reporter[]>();
   for (const r of reporters) byKind.set(`${r.kind} ${r.country}`, [...(byKind.get(`${r.kind} ${r.country}`) ?? []), r]);

@@ -81,9 +81,13 @@ function lossPair(tokens: readonly Token[], k: number): boolean {
   // "the killed and the wounded"
   const skip = tokens[k + 2]?.norm === 'the' ? 1 : 0;
   const [a, joiner, b] = [tokens[k]?.norm ?? '', tokens[k + 1]?.norm ?? '', tokens[k + 2 + skip]?.norm ?? ''];
-  if (joiner !== 'or' && joiner !== 'and') return false;
-  return (KILLED_WORDS.has(a) && WOUNDED_WORDS.has(b)) || (WOUNDED_WORDS.has(a) && KILLED_WORDS.has(b));
+  if (!/^(or|and|\/|\+|&)$/.test(joiner)) return false;
+  return lossWords(a, b);
 }
+
+/** A word for the dead and one for the wounded, in either order. */
+const lossWords = (a: string, b: string) =>
+  (KILLED_WORDS.has(a) && WOUNDED_WORDS.has(b)) || (WOUNDED_WORDS.has(a) && KILLED_WORDS.has(b));
 
 /**
  * The first measure, in priority order, whose cue is among the words of the scopes (kept apart,
@@ -95,6 +99,10 @@ function cueIn(...scopes: (readonly Token[])[]): Measure | null {
   let at = 0;
   for (const scope of scopes) {
     scope.forEach((t, k) => {
+      // "killed-and-wounded", "dead-or-injured": the pair in one word.
+      const parts = t.norm.split('-');
+      if (parts.length === 3 && /^(or|and)$/.test(parts[1]!) && lossWords(parts[0]!, parts[2]!))
+        hits.push({ measure: 'casualties', at: at + k, end: at + k + 1, rank: CASUALTIES_RANK });
       for (const cue of CUES_BY_FIRST.get(t.norm) ?? []) {
         if (cue.words.every((w, d) => scope[k + d]?.norm === w) && !excluded(scope, k, cue)) {
           hits.push({ measure: cue.measure, at: at + k, end: at + k + cue.words.length, rank: cue.rank });
@@ -110,6 +118,8 @@ function cueIn(...scopes: (readonly Token[])[]): Measure | null {
   if (kept.some((h) => h.measure === 'killed') && kept.some((h) => h.measure === 'wounded')) return 'casualties';
   return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
 }
+
+const CASUALTIES_RANK = MEASURE_CUES.findIndex(([measure]) => measure === 'casualties');
 
 /** Every measure cue, indexed by its first word: a scope's words each look up only the cues they can start. */
 const CUES_BY_FIRST = new Map<string, { measure: Measure; words: string[]; rank: number }[]>();

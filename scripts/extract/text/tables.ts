@@ -89,11 +89,9 @@ function describeRow(cells: Cell[], header: string[] | null): TableRow {
   if (reporterCell < 0) reporterCell = 0;
   const date = find(DATE, [reporterCell, figureHead]);
   const what = find(WHAT, [reporterCell, figureHead, date]);
+  // Every other cell with a figure holds one: "Killed | Wounded | Killed/wounded total" are three.
   const taken = [reporterCell, date, what];
-  const figureCells =
-    figureHead >= 0 && !taken.includes(figureHead)
-      ? [figureHead]
-      : cells.map((_, k) => k).filter((k) => !taken.includes(k) && HAS_FIGURE.test(cells[k]!.text));
+  const figureCells = cells.map((_, k) => k).filter((k) => !taken.includes(k) && HAS_FIGURE.test(cells[k]!.text));
   return {
     cells,
     header,
