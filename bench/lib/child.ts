@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 
 /** A TypeScript script run in its own process: its wall time as the parent saw it, and the JSON it printed. */
 export interface ChildRun<T> {
@@ -11,16 +9,16 @@ export interface ChildRun<T> {
 }
 
 /**
- * Run `script` (TypeScript) in a child Node process, the same Node that runs the benchmark, with
- * tsx's loader; resolves with its wall time and the JSON of its last stdout line. A child process,
- * so its peak memory is its own and nothing of the parent's heap is counted.
+ * Run `script` (TypeScript) in a child Node process, the same Node that runs the benchmark, as the
+ * npm scripts run it: Node's own type stripping, no tsx loader. Resolves with its wall time and the
+ * JSON of its last stdout line. A child process, so its peak memory is its own and nothing of the
+ * parent's heap is counted.
  *
  * @example await runChild<{ ok: boolean }>('bench/ingest-child.ts', ['{}']) // { wallMs: 812.4, result: { ok: true } }
  */
 export function runChild<T>(script: string, args: readonly string[]): Promise<ChildRun<T>> {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', tsx, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

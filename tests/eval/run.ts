@@ -66,15 +66,12 @@ function check(dirs: readonly string[]): number {
 
 /** Run the claims CLI, as a user would, on every article at once. */
 function runCli(articles: readonly Article[], root: string): Map<string, Predicted[]> {
-  const cli = spawnSync(
-    join(root, 'node_modules', '.bin', 'tsx'),
-    ['scripts/claims-cli.ts', ...articles.map((a) => a.file)],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      maxBuffer: 1 << 28,
-    },
-  );
+  // (`npm run claims` of that checkout: its own script, whatever runs it there.)
+  const cli = spawnSync('npm', ['run', '-s', 'claims', '--', ...articles.map((a) => a.file)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   if (cli.status !== 0) throw new Error(`claims CLI exited ${cli.status}: ${cli.stderr}`);
   const out = JSON.parse(cli.stdout) as {
     documents: { file: string; claims: Predicted[]; publishedOn: string | null }[];

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
 const cli = (files: string[]) =>
-  run('npx', ['tsx', 'scripts/claims-cli.ts', ...files], { cwd: ROOT }).then(
+  run('npm', ['run', '-s', 'claims', '--', ...files], { cwd: ROOT }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
