@@ -70,7 +70,7 @@ export function digitValue(text: string): number {
  * @example readNumber(tokenize('twelve thousand troops'), 0) // { value: 12000, to: 2 }
  * @example readNumber(tokenize('1.2 million soldiers'), 0) // { value: 1200000, to: 2 }
  */
-export function readNumber(tokens: readonly Token[], i: number): { value: number; to: number } | null {
+export function readNumber(tokens: readonly Token[], i: number): { value: number; to: number; odd?: boolean } | null {
   const first = tokens[i];
   if (!first) return null;
   if (first.type === 'number') {
@@ -93,8 +93,9 @@ export function readNumber(tokens: readonly Token[], i: number): { value: number
   return readWordNumber(tokens, i);
 }
 
-function readWordNumber(tokens: readonly Token[], i: number): { value: number; to: number } | null {
+function readWordNumber(tokens: readonly Token[], i: number): { value: number; to: number; odd?: boolean } | null {
   let total = 0;
+  let odd = false;
   let current = 0;
   let to = i;
   let seen = false;
@@ -103,9 +104,12 @@ function readWordNumber(tokens: readonly Token[], i: number): { value: number; t
     current = 1;
     to = i + 1;
   }
-  for (; to < tokens.length; to++) {
-    const t = tokens[to];
-    if (!t || t.type !== 'word') break;
+  for (; to < tokens.length && !odd; to++) {
+    const token = tokens[to];
+    if (!token || token.type !== 'word') break;
+    // "ten thousand-odd": the number, roughly; nothing after it belongs to it.
+    odd = token.norm.endsWith('-odd');
+    const t = odd ? { ...token, norm: token.norm.slice(0, -4) } : token;
     const v = wordValue(t.norm);
     if (v !== null) {
       if (seen && current % 100 !== 0 && current % 10 !== 0) break; // "three two" is two numbers
@@ -137,7 +141,7 @@ function readWordNumber(tokens: readonly Token[], i: number): { value: number; t
     }
   }
   if (!seen) return null;
-  return { value: total + current, to };
+  return odd ? { value: total + current, to, odd } : { value: total + current, to };
 }
 
 /**
@@ -230,7 +234,8 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowAnd =
       if (low < high) return { from: i, to: second.to, low, high, form: 'range' };
     }
   }
-  return { from: i, to: first.to, low: first.value, high: first.value, form: 'single' };
+  const single: NumberPhrase = { from: i, to: first.to, low: first.value, high: first.value, form: 'single' };
+  return first.odd ? { ...single, approx: true } : single;
 }
 
 /** All number phrases of a sentence, "between X and Y" and "from X to Y" read as ranges. */

@@ -5,7 +5,7 @@ import { phraseAfter, phraseBefore, type Token } from '../text/tokens.ts';
 
 const BEFORE = Object.keys(HEDGES_BEFORE);
 const AFTER = Object.keys(HEDGES_AFTER);
-const PLUS = ['plus'];
+const PLUS = ['plus', 'odd']; // "10,000-plus", "500-odd"
 
 /** The hedge around a number phrase, and the token span it widens the figure's words to. */
 export function readQualifier(
