@@ -21,15 +21,19 @@ export interface PlacedDate extends DateMention {
 
 /** Place each date on the tokens. */
 export function placeDates(tokens: readonly Token[], dates: readonly DateMention[]): PlacedDate[] {
-  return dates
-    .filter((d) => d.day || !d.iso)
-    .map((d) => {
-      const from = tokens.findIndex((t) => t.end > d.index);
-      let to = from;
-      while (to < tokens.length && tokens[to]!.start < d.end) to++;
-      return { ...d, from, to };
-    })
-    .filter((d) => d.from >= 0);
+  return (
+    dates
+      .filter((d) => d.day || !d.iso)
+      .map((d) => {
+        const from = tokens.findIndex((t) => t.end > d.index);
+        let to = from;
+        while (to < tokens.length && tokens[to]!.start < d.end) to++;
+        return { ...d, from, to };
+      })
+      .filter((d) => d.from >= 0)
+      // "yesterday's figures", "Monday's count": a day owning a noun tells what the noun is, not when anyone spoke.
+      .filter((d) => !/'s$/.test(tokens[d.to - 1]?.norm ?? '') || d.to - d.from > 1)
+  );
 }
 
 /** Conjunctions that open another event's clause, with its own time. */
