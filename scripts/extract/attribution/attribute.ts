@@ -327,7 +327,10 @@ export function attributeDocument(
         const date = statementDate(info.tokens, first, null, info.dates);
         const statedOn = date ? date.iso : (inheritedDate(r, i) ?? (live ? info.reference : null));
         info.main = { ...fromResolved(r, 'same-sentence'), statedOn, statedOnText: date?.text ?? null };
-        info.flashback = pluperfect(info.tokens, first);
+        // ("That is up from the 600 it cited in April": a statement told of, right after its figure, is
+        // of another occasion, as a pluperfect one is.)
+        const toldOf = first.kind === 'verb' && info.tokens[(first.source?.from ?? 0) - 1]?.type === 'number';
+        info.flashback = pluperfect(info.tokens, first) || toldOf;
         return;
       }
     }

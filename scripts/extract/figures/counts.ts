@@ -139,7 +139,9 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
     if (NOT_PEOPLE.has(t.norm) || isMonth(t)) return { kind: 'blocked' };
     // "the count of 3,000 given a week earlier": a participle ends the phrase the number stands in;
     // so does a time ("11,000 a week later").
-    if (k === j && /(?:ed|en)$/.test(t.norm) && t.norm.length > 4) return null;
+    // ("101 fallen soldiers", "300 wounded North Koreans": an adjective before the noun.)
+    const adjective = PEOPLE_NOUNS.has(tokens[k + 1]?.norm ?? '') || NORTH_KOREAN.has(tokens[k + 1]?.norm ?? '');
+    if (k === j && /(?:ed|en)$/.test(t.norm) && t.norm.length > 4 && !adjective) return null;
     if (
       /^(a|one|two|three|several|few)$/.test(t.norm) &&
       /^(days?|weeks?|months?|years?)$/.test(tokens[k + 1]?.norm ?? '') &&
