@@ -40,7 +40,11 @@ function isDateLine(text: string, date: string): boolean {
   const at = text.indexOf(date);
   // "SEOUL, 7 November 2025": a dateline's place in capitals may lead.
   const before = text.slice(0, at).replace(/^\s*\p{Lu}[\p{Lu} .'’-]{1,30},\s*/u, '');
-  return at >= 0 && DATE_LINE_REST.test(before + ' ' + text.slice(at + date.length));
+  // "Published November 13, 2024 at 9:14 | Updated November 13, 2024 at 11:02": a second date may follow.
+  let after = text.slice(at + date.length);
+  const second = findFullDate(after);
+  if (second) after = after.replace(second.matched, ' ');
+  return at >= 0 && DATE_LINE_REST.test(before + ' ' + after);
 }
 
 /** A short line of parts between "·", "|" or "—", one of them the date, none a sentence. */
