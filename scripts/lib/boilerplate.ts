@@ -30,7 +30,7 @@ const DATE_LINE_REACH = 6;
 
 /** What a date line may hold besides its date: "Published", "Updated", a short weekday, a time and its zone. */
 const DATE_LINE_REST =
-  /^(?:[\s,|·•–—()-]|(?:first |last )?(?:published|updated|posted)(?: on| at)?:?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|\d+ min(?:ute)?s? read|gmt|utc|bst|cet|cest|eet|eest|msk|kst|jst|est|edt|cst|cdt|pst|pdt|et|pt|ct|mt|[+-]\d{2}:?\d{2})*$/i;
+  /^(?:[\s,|·•–—()-]|(?:first |last )?(?:published|updated|posted)(?: on| at)?:?|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|at|\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?|[ap]\.?m\.?|\d+ min(?:ute)?s? read|(?:\p{L}+ )?time|gmt|utc|bst|cet|cest|eet|eest|msk|kst|jst|est|edt|cst|cdt|pst|pdt|et|pt|ct|mt|[+-]\d{2}:?\d{2})*$/iu;
 
 /**
  * Whether a line is only a date: "Wednesday, December 4, 2024", "Mon 16 Dec 2024 09.12 GMT",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, findFullDate, shiftDays } from '../../scripts/extract/text/dates.ts';
+import { datelineWithoutYear, findDates, findFullDate, shiftDays } from '../../scripts/extract/text/dates.ts';
 
 const days = (text: string, reference: string | null, year?: string | null) =>
   findDates(text, reference, year === undefined ? reference : year).map((d) => [d.text, d.iso]);
@@ -12,6 +12,17 @@ describe('findFullDate()', () => {
   });
   it('refuses impossible dates', () => expect(findFullDate('February 30, 2025')).toBeNull());
   it('needs a year', () => expect(findFullDate('Tuesday 29 October')).toBeNull());
+  it('takes no "tonight" or "today" for a date, whatever year stands beside it', () => {
+    expect(findFullDate('Radio 4 | The World Tonight | 2025')).toBeNull();
+    expect(findFullDate('The World Tonight | Broadcast Monday 13 January 2025')?.iso).toBe('2025-01-13');
+  });
+});
+
+describe('datelineWithoutYear()', () => {
+  it('reads a dateline of two places', () =>
+    expect(datelineWithoutYear(['KYIV/SEOUL, Dec 23 (Wire) - … Zelensky said on Monday.'], [2024, 2025])).toBe(
+      '2024-12-23',
+    ));
 });
 
 describe('findDates()', () => {

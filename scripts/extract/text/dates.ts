@@ -204,7 +204,8 @@ export function findFullDate(text: string): { iso: string; matched: string; inde
   if (!YEAR.test(text)) return null;
   for (const r of chrono.en.casual.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
     const s = r.start;
-    if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year')) {
+    // (chrono counts "tonight" or "today" as certain of all three: a full date writes its year.)
+    if (s.isCertain('day') && s.isCertain('month') && s.isCertain('year') && YEAR.test(r.text)) {
       const iso = dayOf(s);
       if (isoOf(noon(iso)) === iso) return { iso, matched: r.text, index: r.index };
     }
@@ -214,7 +215,7 @@ export function findFullDate(text: string): { iso: string; matched: string; inde
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DATELINE =
-  /^\s*(?:[A-Z][A-Za-z.'’ -]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b(?!,?\s+\d{4})/i;
+  /^\s*(?:[A-Z][A-Za-z.'’ /-]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b(?!,?\s+\d{4})/i;
 
 /**
  * The publication date of a wire story whose dateline gives no year ("SEOUL, Jan. 13 (Wire) —"),
