@@ -126,6 +126,12 @@ function indexOf(keys: readonly string[]): Map<string, { key: string; words: str
 }
 
 const NATIONALITY_KEYS = Object.keys(NATIONALITIES);
+const TWO_WORD_NATIONALITY = new RegExp(
+  `\\b(?:${NATIONALITY_KEYS.filter((k) => k.includes(' '))
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'g',
+);
 const ROLE_KEYS = Object.keys(ROLES);
 const BODY_ROLE_KEYS = Object.keys(BODY_ROLES);
 /** Person roles that name whom the person speaks for (not an unnamed official, a lawmaker or an analyst). */
@@ -258,10 +264,13 @@ export function findMentions(
     // "a senior U.S. military official": an official of a nation's military is an unnamed official.
     const head = tokens[to];
     if (head && ANONYMOUS_HEADS.has(head.norm)) {
+      // (Nationalities of two words, "South Korean military", are stripped whole first.)
       const generic = a.alias
         .toLowerCase()
         .replace(/['’]s\b/g, '')
+        .replace(TWO_WORD_NATIONALITY, '')
         .split(/\s+/)
+        .filter(Boolean)
         .every((w) => w in NATIONALITIES || w in ROLES || ANONYMOUS_MODIFIERS.has(w));
       const anon = generic ? registry.find('anonymous-official', r.country) : undefined;
       to += 1;

@@ -51,6 +51,14 @@ function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
   return a.measure === b.measure || (groupOf(a.measure) === 'troops' && groupOf(b.measure) === 'troops');
 }
 
+/** A headline's figure that the body gives too, whoever the headline names and whatever it calls it. */
+function headlineRepeat(headline: DraftClaim, body: DraftClaim): boolean {
+  if (headline.kind !== 'estimate' || body.kind !== 'estimate' || headline.sentence === body.sentence) return false;
+  if (headline.low !== body.low || headline.high !== body.high) return false;
+  if (headline.measure === body.measure || headline.measure === 'deployed') return true;
+  return groupOf(headline.measure!) === groupOf(body.measure!);
+}
+
 /** Drafts that could be the same claim share this key: only they are compared (no quadratic scan). */
 const keyOf = (d: DraftClaim) =>
   d.kind === 'statement' ? `s ${d.quote.replace(/\s+/g, ' ')}` : `e ${d.low ?? d.high}`;
@@ -71,7 +79,13 @@ export function dedupeDrafts(
   const byKey = new Map<string, DraftClaim[][]>();
   for (const d of drafts) {
     const candidates = byKey.get(keyOf(d)) ?? byKey.set(keyOf(d), []).get(keyOf(d))!;
-    const group = candidates.find((g) => g.every((x) => sameEstimate(x, d) && compatibleReporters(x, d, registry)));
+    // A headline tells the body's figure in shorthand: "Seoul's military counts about 1,100" is the
+    // JCS's 1,100 of the body, "holds two soldiers" its two captured.
+    const same = (x: DraftClaim) =>
+      isHeadline(x) || isHeadline(d)
+        ? headlineRepeat(isHeadline(x) ? x : d, isHeadline(x) ? d : x)
+        : sameEstimate(x, d) && compatibleReporters(x, d, registry);
+    const group = candidates.find((g) => g.every(same));
     if (group) group.push(d);
     else {
       const fresh = [d];
