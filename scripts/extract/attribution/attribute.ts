@@ -1,6 +1,6 @@
 import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
 import { findDates } from '../text/dates.ts';
-import { REPORTING_VERBS, SUBJECT_GAP } from '../text/lexicon.ts';
+import { REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_GAP } from '../text/lexicon.ts';
 import type { SentenceRef } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 import { DocumentModel, type Resolved } from './entities.ts';
@@ -66,6 +66,10 @@ interface SentenceInfo {
   flashback?: boolean;
   /** The sentence tells who made a statement ("The announcement was made … by HUR's Chernyak"). */
   describesStatement: boolean;
+  /** The sentence gives the day of a statement and names no one: "The larger figure surfaced on Oct. 18." */
+  statementDay: string | null;
+  /** Whose statement that day is, when the sentence names its subject ("Zelensky went further"). */
+  statementBy: string | null;
 }
 
 const NONE: Attribution = {
@@ -118,8 +122,16 @@ export function attributeDocument(
       null;
     const mentions = findMentions(s.text, tokens, registry, registry.match(s.text), model.knownNames());
     const predicates = findPredicates(tokens, mentions, s.text);
-    // Only a reporting predicate takes a date (its statement's); an undated text also orders its dates.
-    const dates = predicates.length || !input.publishedOn ? findDates(s.text, reference, year, spokenDays) : [];
+    // Only a reporting predicate takes a date (its statement's); an undated text also orders its dates;
+    // "The larger figure surfaced on Friday, Oct. 18." gives the day of the statement told next.
+    // So does "That evening in Reykjavik, Zelensky went further." for the words of his told next.
+    const aboutStatement = !predicates.length && tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm));
+    const aboutSpeaker = !predicates.length && mentions.some((m) => m.from <= 8 && m.type !== 'pronoun');
+    const dates =
+      predicates.length || aboutStatement || aboutSpeaker || !input.publishedOn
+        ? findDates(s.text, reference, year, spokenDays)
+        : [];
+    const days = dates.filter((d) => d.day && d.iso);
     lastNamed = dates.findLast((d) => d.iso)?.iso ?? lastNamed;
     const quotes = quoteSpans(s.text);
     const info: SentenceInfo = {
@@ -132,6 +144,8 @@ export function attributeDocument(
       inQuote: (at) => quotes.some(([a, b]) => at > a && at < b),
       main: null,
       describesStatement: predicates.some((p) => p.kind === 'noun' && p.inverted),
+      statementDay: aboutStatement && days.length === 1 ? days[0]!.iso : null,
+      statementBy: null,
     };
     const byMention = new Map<Mention, Resolved | null>();
     const before: { m: Mention; r: Resolved }[] = [];
@@ -155,10 +169,22 @@ export function attributeDocument(
     // The sentence's subject: who its first reporting verb has speak, else its first name not after a preposition.
     const subject =
       predicates.find((p) => p.kind === 'verb' && p.source && !p.inverted)?.source ??
-      mentions.find((m) => m.from <= 3 && !/^(in|at|from|to|on|for|of|by|with)$/.test(tokens[m.from - 1]?.norm ?? ''));
+      mentions.find(
+        (m) =>
+          // ("That evening in Reykjavik, Zelensky went further": after an opening adverbial and its comma.)
+          (m.from <= 3 ||
+            (m.from <= 8 &&
+              tokens[m.from - 1]?.text === ',' &&
+              !tokens.slice(0, m.from - 1).some((t) => t.text === ','))) &&
+          !/^(in|at|from|to|on|for|of|by|with)$/.test(tokens[m.from - 1]?.norm ?? ''),
+      );
+    const subjectId = subject ? (byMention.get(subject)?.reporterId ?? null) : null;
+    if (aboutSpeaker && !aboutStatement && subjectId && days.length === 1)
+      [info.statementDay, info.statementBy] = [days[0]!.iso, subjectId];
     mentions.forEach((m) => {
       const r = byMention.get(m);
-      const p = predicates.find((q) => q.source === m);
+      // ("Yonhap, citing the NIS, reported": the agency cited speaks too.)
+      const p = predicates.find((q) => q.source === m) ?? predicates.find((q) => q.cited === m);
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
       // ("The agency had said on Jan. 13 …" looks back: later words of the agency are not from that day.)
       const ownDay = p && !pluperfect(tokens, p) ? (date?.iso ?? null) : null;
@@ -271,7 +297,14 @@ export function attributeDocument(
       const date =
         statementDate(tokens, p, figure, info.dates) ??
         ((outer ?? relay) ? statementDate(tokens, (outer ?? relay)!, figure, info.dates) : null);
-      const inherited = date ? null : inheritedDate(resolved, pl.sentence);
+      const previous = infos[pl.sentence - 1];
+      const told =
+        previous &&
+        sentences[pl.sentence - 1]!.paragraph === s.paragraph &&
+        (previous.statementBy === null || previous.statementBy === resolved.reporterId)
+          ? previous.statementDay
+          : null;
+      const inherited = date ? null : (told ?? inheritedDate(resolved, pl.sentence));
       const a: Attribution = {
         ...fromResolved(
           resolved,

@@ -125,7 +125,7 @@ export class DocumentModel {
     // The subject of the sentence just before ("Umerov met allies. He said …"), then who spoke lately,
     // then the subject of the last sentences, then whoever was named last.
     const found =
-      pick(recent.filter((e) => e.subject && e.sentence === sentence - 1)) ??
+      pick(recent.filter((e) => (e.subject || e.spoke === sentence - 1) && e.sentence === sentence - 1)) ??
       pick(recent.filter((e) => e.spoke >= sentence - 3)) ??
       pick(recent.filter((e) => e.subject && e.sentence >= sentence - 2)) ??
       pick(recent);

@@ -424,10 +424,15 @@ function verbPredicate(
       const participle = flags.has('participle') && m.to === k;
       if (
         !participle &&
-        (/^(by|to|with|from|of|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 1]?.norm ?? '') ||
-          // "speaking to the BBC" (but "Seth Jones of the CSIS" may hold a name not found as one).
+        (/^(by|to|with|from|of|in|at|for|on|about|than|against|into|citing|quoting)$/.test(
+          tokens[m.from - 1]?.norm ?? '',
+        ) ||
+          // "speaking to the BBC", "Yonhap, citing the spy agency, reported" (but "Seth Jones of the
+          // CSIS" may hold a name not found as one).
           (/^(the|a|an)$/.test(tokens[m.from - 1]?.norm ?? '') &&
-            /^(by|to|with|from|in|at|for|on|about|than|against|into)$/.test(tokens[m.from - 2]?.norm ?? '')))
+            /^(by|to|with|from|in|at|for|on|about|than|against|into|citing|quoting)$/.test(
+              tokens[m.from - 2]?.norm ?? '',
+            )))
       )
         continue;
       // (A verb of a relative clause on the same subject, "X, which had estimated 11,000, said", is no other clause.)

@@ -70,7 +70,10 @@ export function statementDate(
         // (not across another event's clause: "Blinken said Thursday, after the Pentagon had put the figure at …")
         !tokens
           .slice(d.to, source.from)
-          .some((t) => t.norm === 'that' || t.type === 'number' || SUBORDINATORS.test(t.norm))
+          .some(
+            (t, k) =>
+              t.norm === 'that' || t.type === 'number' || (SUBORDINATORS.test(t.norm) && !whenOfDay(tokens, d, k)),
+          )
       )
         return true;
     }
@@ -102,6 +105,12 @@ export function statementDate(
     return false;
   });
   return attached.sort((a, b) => Math.abs(a.from - p.from) - Math.abs(b.from - p.from))[0] ?? null;
+}
+
+/** "came on Monday, when Singh said": a "when" right after the date tells what happened that day. */
+function whenOfDay(tokens: readonly Token[], d: PlacedDate, k: number): boolean {
+  const at = d.to + k;
+  return tokens[at]?.norm === 'when' && (at === d.to || (at === d.to + 1 && tokens[d.to]?.text === ','));
 }
 
 /** Whether a figure, a "that" or another clause stands between the verb and a date after it. */

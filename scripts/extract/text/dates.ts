@@ -73,7 +73,7 @@ const DATEISH =
 // "told the same news conference", "at that same briefing": the occasion the text last dated.
 const SAME_OCCASION = `(?:the|that) same (?:news |press )?(?:${[...STATEMENT_EVENTS].join('|')})`;
 const SAME_DAY = new RegExp(
-  String.raw`\b(?:the same day|that same day|that day|later that day|earlier that day|the same morning|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day|${SAME_OCCASION})\b`,
+  String.raw`\b(?:the same day|that same day|that day|later that day|earlier that day|the same (?:morning|afternoon|evening)|(?:later |earlier )?that (?:morning|afternoon|evening|night)|hours later|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day|${SAME_OCCASION})\b`,
   'gi',
 );
 const SEASON =
