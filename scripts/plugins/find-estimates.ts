@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import type { Measure } from '../../src/schemas/vocabulary.ts';
 import { mentionsPeople } from '../extract/figures/counts.ts';
 import { findEstimates, findRowEstimates } from '../extract/figures/estimates.ts';
+import { namesFront } from '../extract/figures/measures.ts';
 import { findTableRows } from '../extract/text/tables.ts';
 
 /**
@@ -32,7 +33,11 @@ export function findEstimatesInSentences() {
         ? findRowEstimates(row)
             .map((e) => ({ ...e, start: e.start - shift, end: e.end - shift }))
             .filter((e) => e.start >= 0 && e.end <= s.text.length)
-        : findEstimates(s.text, { previousMentionsPeople, ...(previousMeasure ? { previousMeasure } : {}) });
+        : findEstimates(s.text, {
+            previousMentionsPeople,
+            frontNamed: namesFront(s.text) || namesFront(sentences[i - 1]?.text ?? ''),
+            ...(previousMeasure ? { previousMeasure } : {}),
+          });
       // "Analysts at 38 North": a number inside a name the registry knows counts no one.
       const names = file.data.registry!.match(s.text).filter((a) => /\d/.test(s.text.slice(a.start, a.end)));
       const counts = found.filter((e) => !names.some((a) => e.start < a.end && e.end > a.start));

@@ -35,6 +35,8 @@ export interface FindOptions {
   countsPeople?: boolean;
   /** What the last figure of the sentence before counted: "A few hundred of them" count the same. */
   previousMeasure?: Measure;
+  /** The text just before named the front (Kursk, the front line): "there", "the region" are it. */
+  frontNamed?: boolean;
 }
 
 /**
@@ -142,6 +144,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
         rightLimit: partOf ? headEnd : (next?.from ?? tokens.length),
       },
       fallback,
+      options.frontNamed,
     );
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;

@@ -38,7 +38,22 @@ const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
  *
  * @example classifyMeasure(tokenize('an additional 9,000 soldiers remain in reserve'), {from:0,to:4,leftLimit:0,rightLimit:7}) // 'reserve'
  */
-export function classifyMeasure(tokens: readonly Token[], span: MeasureSpan, fallback: Measure = 'deployed'): Measure {
+export function classifyMeasure(
+  tokens: readonly Token[],
+  span: MeasureSpan,
+  fallback: Measure = 'deployed',
+  frontNamed = false,
+): Measure {
+  const measure = measureOf(tokens, span, fallback);
+  // "the 11,000 first deployed there", "had moved into the region", after the text named Kursk.
+  if (measure !== 'deployed' || !frontNamed) return measure;
+  const scope = [...leftScope(tokens, span), ...rightScope(tokens, span)];
+  return scope.some((t, k) => t.norm === 'there' || (/^(region|area)$/.test(t.norm) && scope[k - 1]?.norm === 'the'))
+    ? 'front'
+    : measure;
+}
+
+function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measure): Measure {
   // "had captured two wounded soldiers", "killed 50 … and wounded 47": the verb whose object the figure is.
   const verb = objectVerb(tokens, span);
   if (verb) return verb;
@@ -119,6 +134,14 @@ function cueIn(...scopes: (readonly Token[])[]): Measure | null {
   return kept.sort((a, b) => a.rank - b.rank)[0]?.measure ?? null;
 }
 
+const FRONT_WORDS = new RegExp(
+  `\\b(?:${(MEASURE_CUES.find(([measure]) => measure === 'front')?.[1] ?? []).map((w) => w.replace(/[-]/g, '\\-')).join('|')})\\b`,
+  'i',
+);
+
+/** Whether a text names the front ("Kursk", "the front line"), for "there" and "the region" after it. */
+export const namesFront = (text: string): boolean => FRONT_WORDS.test(text);
+
 const CASUALTIES_RANK = MEASURE_CUES.findIndex(([measure]) => measure === 'casualties');
 
 /** Every measure cue, indexed by its first word: a scope's words each look up only the cues they can start. */
@@ -148,6 +171,14 @@ function excluded(scope: readonly Token[], k: number, cue: { measure: Measure; w
   return cue.words.join(' ') === 'toll' && before === 'death';
 }
 
+/** A dash between two words with no space, "Russia–Ukraine border": a compound, not a break. */
+const joiner = (tokens: readonly Token[], k: number) =>
+  /^[–—-]$/.test(tokens[k]!.text) &&
+  tokens[k - 1]?.end === tokens[k]!.start &&
+  tokens[k + 1]?.start === tokens[k]!.end &&
+  tokens[k - 1]!.type === 'word' &&
+  tokens[k + 1]!.type === 'word';
+
 function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
   const out: Token[] = [];
   const stop = Math.max(span.leftLimit, span.from - LEFT_WINDOW);
@@ -155,7 +186,7 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     const t = tokens[k]!;
     // "the total in Russia could be a little higher, at eleven to twelve thousand": the value after a comma.
     if (t.text === ',' && k === span.from - 2 && /^(at|to|around|about|or)$/.test(tokens[k + 1]!.norm)) continue;
-    if (HARD_BREAKS.has(t.text) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
+    if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
     // "losses were growing and that Pyongyang could send another 20,000": a second reported clause.
     if (t.norm === 'that' && tokens[k - 1]?.norm === 'and') break;
     out.unshift(t);
@@ -177,7 +208,8 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     const modal = MODALS.has(t.norm) && !own;
     // "were not all at the front": a place denied does not describe the counted.
     const denied = t.norm === 'not' || t.norm === 'never';
-    if (HARD_BREAKS.has(t.text) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb)) break;
+    if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb))
+      break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
     if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
     // "6,000 soldiers and engineers": one group.
