@@ -415,11 +415,15 @@ export function attributeDocument(
     // "He said 8,000 remained", "The agency also said": the same reporter spoke just before, in this
     // paragraph or the one before it, on the day the text gave.
     const paragraph = sentences[sentence]!.paragraph;
+    // (No reporter and no name: nothing says who spoke, so no earlier words are theirs.)
+    if (!r.reporterId && !r.person) return null;
     for (let j = sentence - 1; j >= 0 && sentences[j]!.paragraph >= paragraph - 1; j--) {
       if (infos[j]!.flashback) continue;
       const main = infos[j]!.main;
-      if (main && main.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker))
-        return main.statedOn;
+      const same = r.reporterId
+        ? main?.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker)
+        : main?.speaker === r.person;
+      if (main && same) return main.statedOn;
     }
     // Further back, the last day the text gave for this reporter's words (three paragraphs at most).
     return model.lastStatedOn(r, paragraph - 3, sentence);

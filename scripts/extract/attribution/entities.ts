@@ -201,7 +201,8 @@ export class DocumentModel {
         x.reporterId === r.reporterId &&
         x.spoke >= 0 &&
         x.statedOn &&
-        (!r.person || !x.person || x.person === r.person),
+        // (With no reporter, only the same named person: "Jenny Town" is not whoever else went unregistered.)
+        (r.reporterId ? !r.person || !x.person || x.person === r.person : x.person === r.person),
     );
     return e && e.paragraph >= since ? e.statedOn : null;
   }

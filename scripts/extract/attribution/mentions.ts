@@ -615,6 +615,9 @@ function personCue(tokens: readonly Token[], i: number, j: number): boolean {
   if (/'s$/.test(tokens[j - 1]!.norm)) return true;
   if (next?.text === ',' && /^(a|an|the|who|whose)$|'s$/.test(tokens[j + 1]?.norm ?? '')) return true;
   if (next?.text === ',' && nationalityAt(tokens, j + 1)) return true;
+  // "Jenny Town of the Stimson Center judged": the name, its body, then its verb.
+  if (/^(of|at|from)$/.test(next?.norm ?? '') && tokens.slice(j + 1, j + 9).some((t) => REPORTING_VERBS.has(t.norm)))
+    return true;
   return tokens.slice(j, j + 3).some((t) => REPORTING_VERBS.has(t.norm));
 }
 

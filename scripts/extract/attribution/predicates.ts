@@ -61,6 +61,14 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   // "Western officials quoted by CNN in July gave": a participle and its agent between subject and verb.
   if (/ed$/.test(gap[0]!.norm) && gap[1]?.norm === 'by' && gap.length <= 8 && !gap.some((t) => t.type === 'punct'))
     return true;
+  // "Jenny Town of the Stimson Center judged": the body a named person belongs to.
+  if (
+    /^(of|at|from)$/.test(gap[0]!.norm) &&
+    gap.length <= 8 &&
+    gap.slice(1).every((t) => /^(the|for|and|of|on)$/.test(t.norm) || isCapitalisedWord(t)) &&
+    gap.slice(1).some(isCapitalisedWord)
+  )
+    return true;
   // "A U.S. official who was not authorized to speak publicly said": a restrictive relative clause.
   if (
     /^(who|that)$/.test(gap[0]!.norm) &&
@@ -98,6 +106,8 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
     )
   );
 }
+
+const isCapitalisedWord = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 /** Whether the mention ending at token `a` opened after a comma (an appositive name). */
 const appositiveName = (tokens: readonly Token[], a: number) => {
@@ -395,6 +405,10 @@ function verbPredicate(
     const passive = /^(is|are|was|were|been|be)$/.test(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.text === ',';
     if (agent && passive) return make('verb', norm, k, k + 1, agent, true, flags);
   }
+  // "Town judged that high, and thought 10,000 to 20,000 more likely": verbs joined by "and" share
+  // their subject.
+  const joined = tokens[k - 1]?.norm === 'and' ? found.findLast((p) => p.kind === 'verb' && p.source) : undefined;
+  if (joined?.source && !joined.inverted) return make('verb', norm, k, k + 1, joined.source, false, flags);
   // "Kim welcomed the regiment home and, in a rare reference to losses, said …": the first clause's subject.
   if (
     tokens[k - 1]?.norm === 'and' ||
