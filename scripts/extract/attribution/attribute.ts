@@ -68,8 +68,8 @@ interface SentenceInfo {
   describesStatement: boolean;
   /** The sentence gives the day of a statement and names no one: "The larger figure surfaced on Oct. 18." */
   statementDay: string | null;
-  /** Whose statement that day is, when the sentence names its subject ("Zelensky went further"). */
-  statementBy: string | null;
+  /** Whose statement that day is, when the sentence names who ("Zelensky went further"). */
+  statementBy: string[] | null;
 }
 
 const NONE: Attribution = {
@@ -178,9 +178,10 @@ export function attributeDocument(
               !tokens.slice(0, m.from - 1).some((t) => t.text === ','))) &&
           !/^(in|at|from|to|on|for|of|by|with)$/.test(tokens[m.from - 1]?.norm ?? ''),
       );
-    const subjectId = subject ? (byMention.get(subject)?.reporterId ?? null) : null;
-    if (aboutSpeaker && !aboutStatement && subjectId && days.length === 1)
-      [info.statementDay, info.statementBy] = [days[0]!.iso, subjectId];
+    // ("On Thursday it was the turn of Ukraine's military intelligence.": any body it names.)
+    const named = mentions.map((m) => byMention.get(m)?.reporterId).filter((id): id is string => Boolean(id));
+    if (aboutSpeaker && !aboutStatement && named.length && days.length === 1)
+      [info.statementDay, info.statementBy] = [days[0]!.iso, named];
     mentions.forEach((m) => {
       const r = byMention.get(m);
       // ("Yonhap, citing the NIS, reported": the agency cited speaks too.)
@@ -301,7 +302,7 @@ export function attributeDocument(
       const told =
         previous &&
         sentences[pl.sentence - 1]!.paragraph === s.paragraph &&
-        (previous.statementBy === null || previous.statementBy === resolved.reporterId)
+        (previous.statementBy === null || previous.statementBy.includes(resolved.reporterId ?? ''))
           ? previous.statementDay
           : null;
       const inherited = date ? null : (told ?? inheritedDate(resolved, pl.sentence));

@@ -112,6 +112,14 @@ export class DocumentModel {
       return list.find(fits);
     };
     // In its own sentence, the subject first ("The Pentagon will brief on Monday; it says …"), then the nearest.
+    // A description of several kinds ("the agency": a spy agency before a news agency) weighs its
+    // sentence and the one before together: "… Ukraine's military intelligence … In a statement
+    // carried by the Kyiv Independent, the agency said" is the intelligence agency.
+    const weighed =
+      m.type === 'description' && (wants.kinds?.length ?? 0) > 1
+        ? pick([...[...before].reverse(), ...recent.filter((e) => e.sentence === sentence - 1)])
+        : undefined;
+    if (weighed) return { ...weighed, text: m.text };
     const near = (before[0] && pick([before[0]])) ?? pick([...before].reverse());
     if (near) return { ...near, text: m.text };
     // "The Ukrainian defence minister briefed reporters. It said …": with no body just before, "it"
