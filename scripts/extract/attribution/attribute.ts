@@ -195,6 +195,8 @@ export function attributeDocument(
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
         unresolved.push({ sentence: i, words: m.text });
     });
+    // (A day a statement was told of is one "that day" may mean.)
+    if (info.statementDay) spokenDays.push(info.statementDay);
     infos.push(info);
   });
 

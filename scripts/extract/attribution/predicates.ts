@@ -69,6 +69,13 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
     gap.slice(1).some(isCapitalisedWord)
   )
     return true;
+  // "a Western diplomat familiar with the matter told": a phrase that tells who the source is.
+  if (
+    /^(familiar|close|briefed|involved|knowledgeable|aware)$/.test(gap[0]!.norm) &&
+    gap.length <= 7 &&
+    !gap.some((t) => t.type === 'punct' || t.type === 'number')
+  )
+    return true;
   // "A U.S. official who was not authorized to speak publicly said": a restrictive relative clause.
   if (
     /^(who|that)$/.test(gap[0]!.norm) &&

@@ -67,6 +67,8 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
     a !== undefined && b !== undefined && a.end === b.start;
   if (prev && (isMonth(prev) || (prev.text === '.' && prev2 && isMonth(prev2)))) return true;
   if (next && isMonth(next)) return true;
+  // "tactical group No. 84", "Unit #2": a number that names, not one that counts.
+  if (prev?.text === '#' || (prev?.text === '.' && prev2?.text === 'No')) return true;
   if (
     next &&
     attached(last, next) &&

@@ -95,6 +95,7 @@ export function readNumber(tokens: readonly Token[], i: number): { value: number
 
 function readWordNumber(tokens: readonly Token[], i: number): { value: number; to: number; odd?: boolean } | null {
   let total = 0;
+  let lastScale = 0;
   let odd = false;
   let current = 0;
   let to = i;
@@ -123,6 +124,7 @@ function readWordNumber(tokens: readonly Token[], i: number): { value: number; t
       seen = true;
     } else if ((t.norm === 'thousand' || t.norm === 'million' || t.norm === 'billion') && (seen || current > 0)) {
       total += (current || 1) * (SCALES[t.norm] ?? 1);
+      lastScale = SCALES[t.norm] ?? 1;
       current = 0;
       seen = true;
     } else if (
@@ -134,7 +136,14 @@ function readWordNumber(tokens: readonly Token[], i: number): { value: number; t
     ) {
       current += 0.5; // "eleven and a half thousand"
       to += 2;
-    } else if (t.norm === 'and' && seen && wordValue(tokens[to + 1]?.norm ?? '') !== null && total + current >= 100) {
+    } else if (
+      t.norm === 'and' &&
+      seen &&
+      wordValue(tokens[to + 1]?.norm ?? '') !== null &&
+      total + current >= 100 &&
+      // ("between one thousand and three thousand" is two numbers: the same scale again)
+      !(lastScale > 0 && (SCALES[tokens[to + 2]?.norm ?? ''] ?? 0) >= lastScale)
+    ) {
       continue; // "one hundred and fifty"
     } else {
       break;
