@@ -25,6 +25,7 @@ export interface MeasureSpan {
 }
 
 const LEFT_WINDOW = 12;
+const MOVING = /^(?:go|move|head|arrive|join|sent|moved|deployed|redeployed|transferred)$/;
 const FINITE = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'remain', 'remained']);
 const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
 
@@ -205,7 +206,18 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // A modal right after the figure, then "have" or "be", is the figure's own predicate ("4,000 may
     // have been killed"); any other modal starts another clause ("the 10,000 would not make up its losses").
     const own = k === span.to && /^(have|be)$/.test(tokens[k + 1]?.norm ?? '');
-    const modal = MODALS.has(t.norm) && !own;
+    // "2,600 would go to the Kursk region", "could be sent to the front": where they are to go.
+    // (Only to the front: "could go into battle" is a possibility, not where the counted are.)
+    const going =
+      (MOVING.test(tokens[k + 1]?.norm ?? '') ||
+        (tokens[k + 1]?.norm === 'be' && MOVING.test(tokens[k + 2]?.norm ?? ''))) &&
+      namesFront(
+        tokens
+          .slice(k + 2, k + 8)
+          .map((x) => x.text)
+          .join(' '),
+      );
+    const modal = MODALS.has(t.norm) && !own && !going;
     // "were not all at the front": a place denied does not describe the counted.
     const denied = t.norm === 'not' || t.norm === 'never';
     if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb))
