@@ -25,7 +25,7 @@ export function attributeClaims() {
     const placements = mentions.map((m) =>
       m.estimate
         ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end }
-        : { sentence: m.sentence, start: 0, end: 1 },
+        : { sentence: m.sentence, start: 0, end: 1, statement: true },
     );
     const { figures, unresolved } = attributeDocument(
       { sentences, paragraphs, lines, publishedOn: file.data.meta?.publishedOn ?? null },

@@ -33,6 +33,8 @@ export interface Placement {
   sentence: number;
   start: number;
   end: number;
+  /** A statement of the whole sentence (a denial, a confirmation), not a figure in it. */
+  statement?: boolean;
 }
 
 /** Who a figure is attributed to, and when they said it. */
@@ -225,12 +227,12 @@ export function attributeDocument(
     if (unowned) return NONE;
     // A lawmaker who relays what an agency said is no source when the sentence names the agency's own count.
     let candidates = info.predicates.filter((q) => !quotedAway(q, info, pl));
-    let p = govern(candidates, figure, tokens);
+    let p = govern(candidates, figure, tokens, pl.statement);
     for (let tries = 0; p && tries < 3; tries++) {
       const r = info.resolved.get(p);
       if (!r || r.reporterId || r.parties.length || r.kind !== 'lawmaker') break;
       candidates = candidates.filter((q) => q !== p);
-      const next = govern(candidates, figure, tokens);
+      const next = govern(candidates, figure, tokens, pl.statement);
       const nr = next ? info.resolved.get(next) : null;
       if (!next || !nr?.reporterId) break;
       p = next;

@@ -15,12 +15,15 @@ const CONJUNCTION = /^(?:and|but|or|while|whereas|as)$/;
  * 4. the nearest attribution after the figure in its clause: "About 300 died, the NIS said";
  * 5. else the nearest predicate of the sentence that names a source.
  *
+ * `sentence`: the figure is the whole sentence (a statement), so any of its predicates may govern it.
+ *
  * @example govern(predicates, { from: 8, to: 9 }, tokens) // the predicate of "the Pentagon said"
  */
 export function govern(
   predicates: readonly Predicate[],
   figure: { from: number; to: number },
   tokens: readonly Token[],
+  sentence = false,
 ): Predicate | null {
   const sourced = predicates.filter((p) => p.source || p.cited);
   if (!sourced.length) return null;
@@ -52,11 +55,21 @@ export function govern(
     return according;
   if (forward) return forward;
   if (according) return according;
-  const after = inClause.find((p) => p.from >= figure.to || ((p.source?.from ?? 0) >= figure.to && p.kind === 'verb'));
+  // (After the figure, an attribution set off from it: "About 300 died, the NIS said" — not a verb
+  // inside a clause of its own, "fought in a war neither Moscow nor Pyongyang admits".)
+  const setOff = (p: Predicate) => sentence || p.kind !== 'verb' || p.to <= figure.from || offset(p, figure, tokens);
+  const after = inClause.find(
+    (p) => (p.from >= figure.to || ((p.source?.from ?? 0) >= figure.to && p.kind === 'verb')) && setOff(p),
+  );
   if (after) return after;
   if (before.length) return before.at(-1)!;
   const distance = (p: Predicate) => Math.min(Math.abs(p.from - figure.from), Math.abs(p.from - figure.to));
-  return [...sourced].sort((a, b) => distance(a) - distance(b))[0] ?? null;
+  return [...sourced].filter(setOff).sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/** Punctuation sets the attribution off from the figure before it: "…, the NIS said", "…,” said Rutte". */
+function offset(p: Predicate, figure: { to: number }, tokens: readonly Token[]): boolean {
+  return tokens.slice(figure.to, p.from).some((t) => /^[,”"’'—–(;:]$/.test(t.text));
 }
 
 /**
