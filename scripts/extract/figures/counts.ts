@@ -159,13 +159,31 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
 }
 
 export function otherNationality(span: readonly Token[]): boolean {
-  return span.some((t) => OTHER_NATIONALITY.has(t.norm)) && !span.some((t) => NORTH_KOREAN.has(t.norm));
+  return (
+    (span.some((t) => OTHER_NATIONALITY.has(t.norm)) && !span.some((t) => NORTH_KOREAN.has(t.norm))) || jointForce(span)
+  );
+}
+
+/**
+ * "Russian and North Korean servicemen", "the combined Russian and North Korean force": a count of
+ * both together, which is no count of the North Koreans.
+ */
+export function jointForce(span: readonly Token[]): boolean {
+  return span.some(
+    (t, k) =>
+      OTHER_NATIONALITY.has(t.norm) &&
+      span[k + 1]?.norm === 'and' &&
+      span[k + 2]?.norm === 'north' &&
+      NORTH_KOREAN.has(span[k + 3]?.norm ?? ''),
+  );
 }
 
 export function ownLossesOfOthers(tokens: readonly Token[], from: number, named = true): boolean {
   let start = from;
   while (start > Math.max(0, from - 12) && !/^[.;:,]$/.test(tokens[start - 1]!.text)) start--;
   const window = tokens.slice(start, from);
+  // "put the combined Russian and North Korean force … at about 63,000": both together.
+  if (jointForce(window)) return true;
   if (window.some((t) => NORTH_KOREAN.has(t.norm))) return false;
   return window.some((t, k) => {
     if (!OTHER_NATIONALITY.has(t.norm)) return false;

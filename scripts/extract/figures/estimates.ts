@@ -7,6 +7,7 @@ import {
   isNotACount,
   otherNationality,
   ownLossesOfOthers,
+  jointForce,
   partitives,
 } from './counts.ts';
 import { classifyMeasure } from './measures.ts';
@@ -66,6 +67,8 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "five units of about 3,000 soldiers each": the size of each unit, not a count.
     if (head && tokens[head.index + 1]?.norm === 'each') return;
     if (head?.kind === 'noun' && otherNationality(tokens.slice(phrase.to, head.index + 1))) return;
+    // "hundreds of Russian and North Korean servicemen": both together.
+    if (jointForce(tokens.slice(phrase.to, phrase.to + 6))) return;
     if (head?.kind === 'noun' && countsOthersAfter(tokens, head.index)) return;
     if (ownLossesOfOthers(tokens, phrase.from, head?.kind === 'noun')) return;
     // "units of 3,000 each": the size of each.
