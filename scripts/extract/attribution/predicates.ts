@@ -232,7 +232,9 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       found.push(make('noun', 'whose', k, k + 1, whose, false));
       continue;
     }
-    if (REPORTING_NOUNS.has(t.norm)) {
+    // ("according to a report by Yonhap": the "according to" tells of the report.)
+    const told = citing.some((c) => c.to <= k && k - c.to <= 2);
+    if (REPORTING_NOUNS.has(t.norm) && !told) {
       const by = ['by', 'from'].includes(tokens[k + 1]?.norm ?? '') ? mentionAfter(mentions, k + 2, 1) : null;
       const source = owner ?? by ?? madeBy(tokens, mentions, k);
       if (source) found.push(make('noun', t.norm, k, k + 1, source, source !== owner));
@@ -304,11 +306,14 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   // "X, citing Y, said", "lawmakers briefed by the NIS said", "according to the NIS".
   for (const c of citing) {
     const [a, b] = segmentOf(c.from);
+    // ("According to a report by Yonhap citing the JCS": with no verb, the "according to" before it cites.)
     const verb =
       c.kind === 'citing'
         ? (found
             .filter((p) => p.kind === 'verb' && p.segmentFrom === a)
-            .sort((x, y) => Math.abs(x.from - c.from) - Math.abs(y.from - c.from))[0] ?? null)
+            .sort((x, y) => Math.abs(x.from - c.from) - Math.abs(y.from - c.from))[0] ??
+          found.findLast((p) => p.kind === 'according' && p.segmentFrom === a && p.to <= c.from && !p.cited) ??
+          null)
         : null;
     if (verb) verb.cited = c.source;
     else if (c.source) {
