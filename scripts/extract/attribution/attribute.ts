@@ -499,12 +499,8 @@ function sourceOf(
   const cited = countryOf(p.cited, p.cited ? (byMention.get(p.cited) ?? null) : null);
   const subject = p.cue === 'citing' || p.cue === 'quoting' ? countryOf(p.source, subject0) : subject0;
   // "We estimate …," Budanov said: "we" is the speaker of the quotation.
-  if (
-    subject &&
-    p.source?.type === 'pronoun' &&
-    /^(we|i)$/.test(p.source.text.toLowerCase()) &&
-    info.inQuote(p.source.start)
-  ) {
+  // (Whether or not "we" found an antecedent before the quotation.)
+  if (p.source?.type === 'pronoun' && /^(we|i)$/.test(p.source.text.toLowerCase()) && info.inQuote(p.source.start)) {
     const outside = info.predicates.find((q) => q !== p && q.source && !info.inQuote(q.source.start));
     return outside ? (byMention.get(outside.source!) ?? null) : null;
   }

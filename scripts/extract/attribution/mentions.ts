@@ -575,7 +575,9 @@ function findPeople(
     }
     // An appositive is a noun phrase: ", a spokesperson for …", ", Ukraine's envoy," — not ", told the …".
     let b = j;
-    const opener = tokens[j + 1];
+    // (", now an adviser at CSIS,": a word of time before the appositive's noun phrase.)
+    const timeWord = /^(now|then|formerly|currently|previously|later)$/.test(tokens[j + 1]?.norm ?? '') ? 1 : 0;
+    const opener = tokens[j + 1 + timeWord];
     if (
       (tokens[j]?.text === ',' || tokens[j]?.text === '(') &&
       opener &&
@@ -583,7 +585,7 @@ function findPeople(
         nationalityAt(tokens, j + 1) ||
         opener.norm in ROLES)
     ) {
-      b = j + 1;
+      b = j + 1 + timeWord;
       while (
         b < tokens.length &&
         b - j < 16 &&
