@@ -100,7 +100,22 @@ export function attributeDocument(
   const anchors = dayAnchors(input.lines, input.publishedOn);
   const yearReference = input.publishedOn ?? latestFullDate(sentences);
   const live = isLiveBlog(input.lines);
+  // The body a transcript's heading names ("Briefing at the Ministry of National Defense"): whom a
+  // spokesperson or a minister the registry does not list speaks for.
+  const host = input.lines
+    .slice(0, 3)
+    .flatMap((l) => registry.match(l.text))
+    .map((a) => registry.reporters.get(a.reporterId)!)
+    .find((r) => !registry.isGeneral(r.id) && r.kind !== 'media');
+
   const turns = findTurns(input.paragraphs);
+  // The names of speakers a label gives such a role ("SPOKESPERSON JEON HA-KYU:"; later "JEON:").
+  const hostSpeakers = new Set(
+    (host ? turns : [])
+      .filter((t): t is NonNullable<typeof t> => t !== null && !t.question && HOST_ROLE.test(t.label))
+      .flatMap((t) => t.label.replace(HOST_ROLE, ' ').trim().split(/\s+/))
+      .map((w) => w.toLowerCase()),
+  );
   const rows = findTableRows(input.paragraphs.map((p) => p.text));
   const model = new DocumentModel(registry);
   const unresolved: { sentence: number; words: string }[] = [];
@@ -164,7 +179,7 @@ export function attributeDocument(
     const turn = turns[s.paragraph];
     if (turn && !turn.question)
       for (const p of predicates)
-        if (p.source?.type === 'pronoun' && /^(we|i)$/i.test(p.source.text)) {
+        if (p.source?.type === 'pronoun' && /^(we|i|our|my)$/i.test(p.source.text)) {
           info.resolved.set(p, labelSource(turn.label));
           turnSpoken.add(p);
         }
@@ -316,11 +331,14 @@ export function attributeDocument(
           p.cited && resolved.reporterId === (p.cited as Mention).reporterId ? 'citing' : 'same-sentence',
         ),
         // A date the text gives stands, even one without a day ("said last week"): it is never filled in.
-        // In a dated transcript a turn's own words are from its day (its label, or "we" and "I" in it).
+        // In a dated transcript a turn's own words are from its day (its label, or "we" and "I" in it),
+        // and so is what it says someone holds now ("The Joint Chiefs of Staff assess that …").
         statedOn: date
           ? date.iso
           : (inherited ??
-            (live || turnSpoken.has(p) || (turn && !turn.question && p.kind === 'label') ? info.reference : null)),
+            (live || turnSpoken.has(p) || (turn && !turn.question && (p.kind === 'label' || presentTense(p)))
+              ? info.reference
+              : null)),
         statedOnText: date?.text ?? null,
       };
       if (relay && !a.speaker) a.speaker = info.resolved.get(relay)!.person;
@@ -413,7 +431,13 @@ export function attributeDocument(
     );
     if (!m) return single;
     const r = model.resolve(m, sentences.length);
-    return r && (r.reporterId || r.parties.length) ? r : (single ?? r);
+    if (r && (r.reporterId || r.parties.length)) return r;
+    const who = single ?? r;
+    // ("SPOKESPERSON JEON HA-KYU:", then "JEON:": the same speaker for the host.)
+    const names = who?.person?.toLowerCase().split(/\s+/) ?? [];
+    if (who?.person && host && !who.reporterId && names.some((n) => hostSpeakers.has(n)))
+      return { ...who, reporterId: host.id, country: host.country, kind: host.kind, inferred: true };
+    return who;
   }
 
   function inheritedDate(r: Resolved, sentence: number): string | null {
@@ -435,6 +459,17 @@ export function attributeDocument(
   }
 
   return { figures: placements.map(attribute), unresolved };
+}
+
+/** A label's role that speaks for the host of a briefing. */
+const HOST_ROLE = /\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|director|deputy|official)\b/i;
+
+/** Past forms that end in no "-ed": "said", "told", "gave" … */
+const PAST = /^(?:said|told|gave|put|wrote|spoke|thought|held|found|saw|knew|made|came|cited|cites)$/;
+
+/** A reporting verb in the present: "assess", "says", "believes" (a turn says what holds now). */
+function presentTense(p: Predicate): boolean {
+  return p.kind === 'verb' && !/ed$/.test(p.cue) && !PAST.test(p.cue) && !/ing$/.test(p.cue);
 }
 
 /** "Kim, he said, had decided": the pronoun speaks in a parenthesis right after the name, of the name. */

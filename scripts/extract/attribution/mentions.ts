@@ -634,9 +634,10 @@ function findReferring(
     if (taken[i]) return;
     // "its estimate", "their own count": the owner of a statement, standing for a body named before.
     const noun = tokens[i + 1]?.norm === 'own' ? tokens[i + 2] : tokens[i + 1];
-    if (/^(its|their)$/.test(t.norm) && noun && REPORTING_NOUNS.has(noun.norm)) {
+    // ("Our assessment is that …", "my count": the speaker's own, in a transcript turn or a quotation.)
+    if (/^(its|their|our|my)$/.test(t.norm) && noun && REPORTING_NOUNS.has(noun.norm)) {
       const m = blank('pronoun', tokens, i, i + 1, sentence);
-      m.wants = { is: t.norm === 'its' ? 'body' : 'either', plural: t.norm === 'their', country: null };
+      m.wants = { is: t.norm === 'its' ? 'body' : 'either', plural: /^(their|our)$/.test(t.norm), country: null };
       m.possessive = true;
       return take(m);
     }
