@@ -220,6 +220,15 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     const modal = MODALS.has(t.norm) && !own && !going;
     // "were not all at the front": a place denied does not describe the counted.
     const denied = t.norm === 'not' || t.norm === 'never';
+    // "Two soldiers — both wounded — were taken prisoner": an aside between dashes.
+    if (k === span.to && /^[—–]$/.test(t.text)) {
+      let close = k + 1;
+      while (close <= k + 6 && close < span.rightLimit && tokens[close]!.text !== t.text) close++;
+      if (tokens[close]?.text === t.text && close < span.rightLimit) {
+        k = close;
+        continue;
+      }
+    }
     if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb))
       break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
