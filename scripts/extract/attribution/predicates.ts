@@ -92,21 +92,24 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
     gap.length <= 4
   )
     return true;
-  // An appositive: ", a spokesperson for the ministry," or "(HUR)".
+  // An appositive: ", a spokesperson for the ministry," or "(HUR)" — auxiliaries may follow it
+  // ("South Korea's spy agency, which briefs lawmakers, has put the dead at 600").
+  let last = gap.length - 1;
+  while (last > 0 && /^(has|have|had|also|now|since|then|again|was|is|were|are)$/.test(gap[last]!.norm)) last--;
   const open = gap[0]!.text;
-  const close = gap.at(-1)!.text;
+  const close = gap[last]!.text;
   const enclosed =
     (open === ',' && close === ',') || (open === '(' && close === ')') || (open === '—' && close === '—');
   // (A relative clause, ", which earlier estimated 11,000 had been deployed,", may report on its own.)
   const relative = /^(who|which)$/.test(gap[1]?.norm ?? '');
   return (
     enclosed &&
-    gap.length >= 3 &&
+    last >= 2 &&
     gap.length <= 28 &&
     !(
       !relative &&
       gap
-        .slice(1, -1)
+        .slice(1, last)
         .some(
           (t) => REPORTING_VERBS.has(t.norm) && !REPORTING_VERBS.get(t.norm)!.has('participle') && t.norm !== 'briefed',
         )
