@@ -262,13 +262,15 @@ export function attributeDocument(
         const o = info.resolved.get(q);
         return Boolean(o?.reporterId && o.country === inner.country && !registry.isGeneral(o.reporterId));
       };
+      // ("Washington: 'hundreds', according to the White House", "Seoul: around 300 (NIS briefing)".)
+      const telling = (q: Predicate) =>
+        q.kind === 'verb' || q.kind === 'according' || (q.kind === 'label' && q.cue === '(');
       const outer =
         candidates.findLast(
-          (q) => q !== own && q.kind === 'verb' && q.to <= own.from && q.segmentFrom === own.segmentFrom && specific(q),
+          (q) => q !== own && telling(q) && q.to <= own.from && q.segmentFrom === own.segmentFrom && specific(q),
         ) ??
         candidates.find(
-          (q) =>
-            q !== own && q.kind === 'verb' && q.from > own.from && q.segmentFrom === own.segmentFrom && specific(q),
+          (q) => q !== own && telling(q) && q.from > own.from && q.segmentFrom === own.segmentFrom && specific(q),
         );
       if (outer) p = outer;
     }

@@ -280,7 +280,9 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   // A list item's source in a closing parenthesis: "• 1,100+ casualties (JCS)", "11,000 troops in
   // Russia (NIS, November)". Only in a fragment that has no reporting verb of its own.
   const trailing = trailingSource(tokens, mentions);
-  if (trailing && !found.some((p) => p.kind === 'verb' || p.kind === 'label')) {
+  // (Also beside a label that names a state as a whole: "Seoul: around 300 (NIS briefing, Jan. 13)".)
+  const general = (p: Predicate) => p.kind === 'label' && p.source?.kind === 'government';
+  if (trailing && !found.some((p) => p.kind === 'verb' || (p.kind === 'label' && !general(p)))) {
     found.push(make('label', '(', trailing.open, trailing.open + 1, trailing.source, true));
   }
   // Participles ("…, adding that 2,700 were wounded") speak for the verb before them.
