@@ -1,14 +1,23 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { firstEntry } from '../extract/attribution/structure.ts';
 import { dedupeDrafts } from '../extract/claims/dedupe.ts';
 
 /** Report each estimate once per document (lib/dedupe.ts), and warn about claims left unattributed. */
 export function dedupeClaims() {
   return (tree: Root, file: VFile): void => {
     const sentences = file.data.sentences ?? [];
+    // The headline, and a live blog's "key events" above its first entry: the entries' figures in shorthand.
+    const lines = (file.data.clean?.lines ?? []).map((l) => ({
+      start: l.start,
+      text: l.text,
+      dropped: l.role === 'dropped',
+    }));
+    const entries = firstEntry(lines);
     const isHeadline = (d: { sentence: number }) => {
       const node = tree.children[sentences[d.sentence]?.paragraph ?? -1];
-      return node?.type === 'paragraph' && node.data?.role === 'title';
+      if (node?.type === 'paragraph' && node.data?.role === 'title') return true;
+      return entries !== null && (sentences[d.sentence]?.start ?? Infinity) < entries;
     };
     file.data.drafts = dedupeDrafts(file.data.drafts ?? [], file.data.registry!, isHeadline);
     // Warn about a speaker the registry does not know only where the claim stays unattributed.

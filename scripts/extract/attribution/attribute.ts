@@ -316,9 +316,15 @@ export function attributeDocument(
                 !tokens.slice(q.to, p.from).some((t) => /^[;:.]$/.test(t.text))
               );
             });
+      // "The Pentagon believes … several hundred casualties, a US defence official told reporters on
+      // Monday": the telling set off after the figure dates the belief it tells.
+      const teller =
+        outer ??
+        relay ??
+        info.predicates.find((q) => q !== p && q.kind === 'verb' && q.from >= figure.to && trailingAtEnd(q, tokens));
       const date =
         statementDate(tokens, p, figure, info.dates) ??
-        ((outer ?? relay) ? statementDate(tokens, (outer ?? relay)!, figure, info.dates) : null);
+        (teller ? statementDate(tokens, teller, figure, info.dates) : null);
       const previous = infos[pl.sentence - 1];
       const told =
         previous &&

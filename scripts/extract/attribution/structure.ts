@@ -93,5 +93,15 @@ export function dayAnchors(lines: readonly LineRef[], publishedOn: string | null
 
 /** Whether the text reads as a live blog: several lines that are only a time of day ("19:05 GMT"). */
 export function isLiveBlog(lines: readonly LineRef[]): boolean {
-  return lines.filter((l) => /^\s*\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/i.test(l.text)).length >= 2;
+  return lines.filter((l) => TIMESTAMP.test(l.text)).length >= 2;
+}
+
+const TIMESTAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/i;
+
+/**
+ * Where a live blog's first timestamped entry starts (an offset in the text), or null for a text
+ * that is no live blog: what stands above it — the "key events" — sums the entries up.
+ */
+export function firstEntry(lines: readonly LineRef[]): number | null {
+  return isLiveBlog(lines) ? (lines.find((l) => TIMESTAMP.test(l.text))?.start ?? null) : null;
 }

@@ -54,7 +54,10 @@ function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
 /** A headline's figure that the body gives too, whoever the headline names and whatever it calls it. */
 function headlineRepeat(headline: DraftClaim, body: DraftClaim): boolean {
   if (headline.kind !== 'estimate' || body.kind !== 'estimate' || headline.sentence === body.sentence) return false;
-  if (headline.low !== body.low || headline.high !== body.high) return false;
+  // (A headline drops the body's hedge: "30 killed" tells the body's "at least 30".)
+  const bound = body.low === null ? body.high : body.high === null ? body.low : null;
+  const dropped = headline.qualifier === 'exact' && headline.low === bound;
+  if (!dropped && (headline.low !== body.low || headline.high !== body.high)) return false;
   if (headline.measure === body.measure || headline.measure === 'deployed') return true;
   return groupOf(headline.measure!) === groupOf(body.measure!);
 }
