@@ -3,6 +3,8 @@ import type { VFile } from 'vfile';
 import { firstEntry } from '../extract/attribution/structure.ts';
 import { dedupeDrafts } from '../extract/claims/dedupe.ts';
 
+const FIGURE_FIRST = /^\s*[-•*·]?\s*[~≈]?\d[\d,.]*\s?(?:k|\+)?\s*[—–:-]\s/u;
+
 /** Report each estimate once per document (lib/dedupe.ts), and warn about claims left unattributed. */
 export function dedupeClaims() {
   return (tree: Root, file: VFile): void => {
@@ -14,9 +16,11 @@ export function dedupeClaims() {
       dropped: l.role === 'dropped',
     }));
     const entries = firstEntry(lines);
+    // So is a "by the numbers" line that opens with its figure ("3,000+ — reinforcements since January").
     const isHeadline = (d: { sentence: number }) => {
       const node = tree.children[sentences[d.sentence]?.paragraph ?? -1];
       if (node?.type === 'paragraph' && node.data?.role === 'title') return true;
+      if (FIGURE_FIRST.test(sentences[d.sentence]?.text ?? '')) return true;
       return entries !== null && (sentences[d.sentence]?.start ?? Infinity) < entries;
     };
     file.data.drafts = dedupeDrafts(file.data.drafts ?? [], file.data.registry!, isHeadline);

@@ -54,10 +54,12 @@ function sameEstimate(a: DraftClaim, b: DraftClaim): boolean {
 /** A headline's figure that the body gives too, whoever the headline names and whatever it calls it. */
 function headlineRepeat(headline: DraftClaim, body: DraftClaim): boolean {
   if (headline.kind !== 'estimate' || body.kind !== 'estimate' || headline.sentence === body.sentence) return false;
-  // (A headline drops the body's hedge: "30 killed" tells the body's "at least 30".)
-  const bound = body.low === null ? body.high : body.high === null ? body.low : null;
-  const dropped = headline.qualifier === 'exact' && headline.low === bound;
-  if (!dropped && (headline.low !== body.low || headline.high !== body.high)) return false;
+  // (A headline drops or changes the body's hedge: "30 killed" tells the body's "at least 30",
+  // "3,000+" its "some 3,000 more".)
+  const value = (d: DraftClaim) => d.low ?? d.high;
+  const single = (d: DraftClaim) => d.qualifier !== 'range' && d.qualifier !== 'vague';
+  const hedged = single(headline) && single(body) && value(headline) === value(body);
+  if (!hedged && (headline.low !== body.low || headline.high !== body.high)) return false;
   if (headline.measure === body.measure || headline.measure === 'deployed') return true;
   return groupOf(headline.measure!) === groupOf(body.measure!);
 }

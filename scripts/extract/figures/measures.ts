@@ -190,6 +190,9 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
     // "losses were growing and that Pyongyang could send another 20,000": a second reported clause.
     if (t.norm === 'that' && tokens[k - 1]?.norm === 'and') break;
+    // "had estimated about 4,000 casualties and said Pyongyang sent another 3,000 troops": what is
+    // said starts after the verb of saying.
+    if (t.norm === 'said' || t.norm === 'says') break;
     out.unshift(t);
   }
   return out;
