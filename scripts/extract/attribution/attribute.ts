@@ -332,7 +332,10 @@ export function attributeDocument(
         (previous.statementBy === null || previous.statementBy.includes(resolved.reporterId ?? ''))
           ? previous.statementDay
           : null;
-      const inherited = date ? null : (told ?? inheritedDate(resolved, pl.sentence));
+      // "HOST: South Korea's military put out a new assessment yesterday. What does it say? — OH: The
+      // Joint Chiefs of Staff said …": an answer tells the statement the question dated.
+      const answered = turn && !turn.question ? questionDay(pl.sentence, resolved.country) : null;
+      const inherited = date ? null : (told ?? answered ?? inheritedDate(resolved, pl.sentence));
       const a: Attribution = {
         ...fromResolved(
           resolved,
@@ -446,6 +449,19 @@ export function attributeDocument(
     if (who?.person && host && !who.reporterId && names.some((n) => hostSpeakers.has(n)))
       return { ...who, reporterId: host.id, country: host.country, kind: host.kind, inferred: true };
     return who;
+  }
+
+  /** The day the question turn just before sentence `i` gave a statement of a body of `country`. */
+  function questionDay(i: number, country: string | null): string | null {
+    const paragraph = sentences[i - 1]?.paragraph ?? -1;
+    if (!country || !turns[paragraph]?.question) return null;
+    for (let j = i - 1; j >= 0 && sentences[j]!.paragraph === paragraph; j--) {
+      const info = infos[j]!;
+      const by = info.statementBy ?? (info.main?.reporterId ? [info.main.reporterId] : []);
+      const day = info.statementDay ?? info.main?.statedOn ?? null;
+      if (day && by.some((id) => registry.reporters.get(id)?.country === country)) return day;
+    }
+    return null;
   }
 
   function inheritedDate(r: Resolved, sentence: number): string | null {
