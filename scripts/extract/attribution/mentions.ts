@@ -254,11 +254,14 @@ export function findMentions(
       to++;
     if (to > name) {
       const last = tokens[to - 1]!;
+      // ("Budanov's agency": a person's body, no longer the person.)
+      const body = a.person !== null && a.possessive && !PERSON_WORDS.has(last.norm);
       Object.assign(m, {
         to,
         end: last.end,
         text: sentence.slice(a.start, last.end),
-        isPerson: m.isPerson || PERSON_WORDS.has(last.norm),
+        isPerson: body ? false : m.isPerson || PERSON_WORDS.has(last.norm),
+        ...(body ? { person: null, possessive: /'s$/.test(last.norm) } : {}),
       });
     }
     // "a senior U.S. military official": an official of a nation's military is an unnamed official.
