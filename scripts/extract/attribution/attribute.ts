@@ -321,7 +321,14 @@ export function attributeDocument(
       const teller =
         outer ??
         relay ??
-        info.predicates.find((q) => q !== p && q.kind === 'verb' && q.from >= figure.to && trailingAtEnd(q, tokens));
+        info.predicates.find(
+          (q) =>
+            q !== p &&
+            q.kind === 'verb' &&
+            q.from >= figure.to &&
+            // ("more than 12,000, which she told the Security Council on Jan. 8")
+            (trailingAtEnd(q, tokens) || /^(which|that)$/.test(tokens[(q.source?.from ?? q.from) - 1]?.norm ?? '')),
+        );
       const date =
         statementDate(tokens, p, figure, info.dates) ??
         (teller ? statementDate(tokens, teller, figure, info.dates) : null);

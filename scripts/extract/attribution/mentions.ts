@@ -311,12 +311,16 @@ function composeRole(
   country: string,
 ): number {
   const body = longestAt(tokens, to, BODY_ROLE_KEYS);
-  // "Ukraine's ambassador", "his South Korean counterpart": a state's person, by possessive or
-  // adjective ("the Ukrainian leader" is a description of someone named before: not here).
+  // "Ukraine's ambassador", "his South Korean counterpart", "the U.S. deputy ambassador": a state's
+  // person, by possessive or adjective ("the Ukrainian leader" is a description of someone named
+  // before: not here); a rank may stand before the role.
   const adjective =
-    /(?:an|ese|ish|ern|ic)$/.test(tokens[to - 1]?.norm ?? '') &&
+    (/(?:an|ese|ish|ern|ic)$/.test(tokens[to - 1]?.norm ?? '') ||
+      /^(?:u\.s|uk|u\.k|eu)\.?$/.test(tokens[to - 1]?.norm ?? '')) &&
     !/^(the|this|that)$/.test(tokens[m.from - 1]?.norm ?? '');
-  const person = m.possessive || adjective ? longestAt(tokens, to, SPEAKING_ROLE_KEYS) : null;
+  const rank = /^(?:deputy|acting|senior|former|vice|special|chief)$/.test(tokens[to]?.norm ?? '') ? 1 : 0;
+  const ranked = m.possessive || adjective ? longestAt(tokens, to + rank, SPEAKING_ROLE_KEYS) : null;
+  const person = ranked && rank ? { ...ranked, n: ranked.n + rank } : ranked;
   const role = body && (!person || body.n >= person.n) ? body : person;
   if (!role) return to;
   const kind = ROLES[role.key]!;
