@@ -106,6 +106,7 @@ export function cleanLines(raw: string): CleanResult {
   let bodyStarted = false;
 
   let firstContentLine: number | null = null;
+  let kept = 0;
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (!text) return void (l.role = 'blank');
@@ -133,7 +134,9 @@ export function cleanLines(raw: string): CleanResult {
     // A date line or a masthead is short; a paragraph that holds a date is neither.
     const date = text.length <= DATE_LINE_CHARS ? findFullDate(text) : null;
     // Near the top, a masthead line with its date: "THE LETTER · Issue No. 37 · Friday, September 5, 2025".
-    const near = l.line <= firstContentLine + DATE_LINE_REACH;
+    // (Near: a few lines from the top, or below no more than a headline, its repeat and a standfirst
+    // however much navigation the page pasted above them.)
+    const near = l.line <= firstContentLine + DATE_LINE_REACH || kept <= 3;
     const masthead = date !== null && near && mastheadLine(text, date.matched);
     // Below the headline, a short label ending in its date: "Department of Defense briefing, Nov. 4,
     // 2024", "Radio Dnipro, morning programme, broadcast January 9, 2025".
@@ -141,7 +144,7 @@ export function cleanLines(raw: string): CleanResult {
     if (date && (isDateLine(text, date.matched) || masthead || labelled)) {
       // A date line near the top is the publication date, even below a standfirst or a byline
       // the cleaner did not recognise; one further down is not.
-      if (!bodyStarted || l.line <= firstContentLine + DATE_LINE_REACH) datelineDate ??= date.iso;
+      if (!bodyStarted || near) datelineDate ??= date.iso;
       return drop('date line (shown as metadata)');
     }
     const prev = previousContent(lines, i);
@@ -161,12 +164,14 @@ export function cleanLines(raw: string): CleanResult {
     if (!titleFound && !bodyStarted && words >= 4 && words <= 40 && !/[.]$/.test(text) && text.length < 250) {
       titleFound = true;
       l.role = 'title';
+      kept++;
       return;
     }
     if (words <= 3 && !SENTENCE_END.test(text) && /^[\p{L}\p{N}\s'’-]+$/u.test(text)) {
       return drop('short fragment (page furniture)');
     }
     bodyStarted = true;
+    kept++;
     l.role = CAPTION_CREDIT.test(text) ? 'caption' : 'paragraph';
   });
   return { lines, byline, datelineDate };
