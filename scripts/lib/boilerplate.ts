@@ -177,6 +177,11 @@ export function cleanLines(raw: string): CleanResult {
   return { lines, byline, datelineDate };
 }
 
+/** Each line as the extractor reads it: where it starts, its text, and whether it was dropped. */
+export function lineRefs(clean: CleanResult | undefined): { start: number; text: string; dropped: boolean }[] {
+  return (clean?.lines ?? []).map((l) => ({ start: l.start, text: l.text, dropped: l.role === 'dropped' }));
+}
+
 /** Split into lines with offsets; CRLF, CR and LF all end a line. */
 export function splitLines(raw: string): LineVerdict[] {
   const out: LineVerdict[] = [];

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
+import { lineRefs } from '../lib/boilerplate.ts';
 import { attributeDocument } from '../extract/attribution/attribute.ts';
 import type { DraftClaim } from '../lib/vfile-data.ts';
 
@@ -17,11 +18,7 @@ export function attributeClaims() {
     const sentences = file.data.sentences ?? [];
     const mentions = file.data.mentions ?? [];
     const paragraphs = tree.children.map((node) => ({ start: node.position?.start.offset ?? 0, text: toString(node) }));
-    const lines = (file.data.clean?.lines ?? []).map((l) => ({
-      start: l.start,
-      text: l.text,
-      dropped: l.role === 'dropped',
-    }));
+    const lines = lineRefs(file.data.clean);
     const placements = mentions.map((m) =>
       m.estimate
         ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end }

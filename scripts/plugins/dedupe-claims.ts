@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { lineRefs } from '../lib/boilerplate.ts';
 import { firstEntry } from '../extract/attribution/structure.ts';
 import { dedupeDrafts } from '../extract/claims/dedupe.ts';
 
@@ -10,11 +11,7 @@ export function dedupeClaims() {
   return (tree: Root, file: VFile): void => {
     const sentences = file.data.sentences ?? [];
     // The headline, and a live blog's "key events" above its first entry: the entries' figures in shorthand.
-    const lines = (file.data.clean?.lines ?? []).map((l) => ({
-      start: l.start,
-      text: l.text,
-      dropped: l.role === 'dropped',
-    }));
+    const lines = lineRefs(file.data.clean);
     const entries = firstEntry(lines);
     // So is a "by the numbers" line that opens with its figure ("3,000+ — reinforcements since January").
     const isHeadline = (d: { sentence: number }) => {

@@ -117,6 +117,9 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
   );
 }
 
+/** Words whose object is no subject: prepositions, and the citing words ("citing the NIS"). */
+const GOVERNS = /^(by|to|with|from|in|at|for|on|about|than|against|into|citing|quoting)$/;
+
 const isCapitalisedWord = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
 /** Whether the mention ending at token `a` opened after a comma (an appositive name). */
@@ -455,15 +458,11 @@ function verbPredicate(
       const participle = flags.has('participle') && m.to === k;
       if (
         !participle &&
-        (/^(by|to|with|from|of|in|at|for|on|about|than|against|into|citing|quoting)$/.test(
-          tokens[m.from - 1]?.norm ?? '',
-        ) ||
+        (tokens[m.from - 1]?.norm === 'of' ||
+          GOVERNS.test(tokens[m.from - 1]?.norm ?? '') ||
           // "speaking to the BBC", "Yonhap, citing the spy agency, reported" (but "Seth Jones of the
           // CSIS" may hold a name not found as one).
-          (/^(the|a|an)$/.test(tokens[m.from - 1]?.norm ?? '') &&
-            /^(by|to|with|from|in|at|for|on|about|than|against|into|citing|quoting)$/.test(
-              tokens[m.from - 2]?.norm ?? '',
-            )))
+          (/^(the|a|an)$/.test(tokens[m.from - 1]?.norm ?? '') && GOVERNS.test(tokens[m.from - 2]?.norm ?? '')))
       )
         continue;
       // (A verb of a relative clause on the same subject, "X, which had estimated 11,000, said", is no other clause.)

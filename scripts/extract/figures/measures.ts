@@ -172,6 +172,15 @@ function excluded(scope: readonly Token[], k: number, cue: { measure: Measure; w
   return cue.words.join(' ') === 'toll' && before === 'death';
 }
 
+/**
+ * The token that closes the aside token `open` opens (the same comma or dash again), searched from
+ * `from` up to six tokens on and before `limit`; -1 when there is none.
+ */
+function closing(tokens: readonly Token[], open: number, from: number, limit: number): number {
+  for (let k = from; k <= open + 6 && k < limit; k++) if (tokens[k]!.text === tokens[open]!.text) return k;
+  return -1;
+}
+
 /** A dash between two words with no space, "Russia–Ukraine border": a compound, not a break. */
 const joiner = (tokens: readonly Token[], k: number) =>
   /^[–—-]$/.test(tokens[k]!.text) &&
@@ -224,13 +233,10 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // "were not all at the front": a place denied does not describe the counted.
     const denied = t.norm === 'not' || t.norm === 'never';
     // "Two soldiers — both wounded — were taken prisoner": an aside between dashes.
-    if (k === span.to && /^[—–]$/.test(t.text)) {
-      let close = k + 1;
-      while (close <= k + 6 && close < span.rightLimit && tokens[close]!.text !== t.text) close++;
-      if (tokens[close]?.text === t.text && close < span.rightLimit) {
-        k = close;
-        continue;
-      }
+    const dashed = k === span.to && /^[—–]$/.test(t.text) ? closing(tokens, k, k + 1, span.rightLimit) : -1;
+    if (dashed > 0) {
+      k = dashed;
+      continue;
     }
     if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb))
       break;
@@ -248,9 +254,8 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     }
     if (t.text === ',') {
       // "Nearly four thousand, he wrote, had been killed": an attribution set off by commas.
-      let close = k + 2;
-      while (close <= k + 6 && close < span.rightLimit && tokens[close]!.text !== ',') close++;
-      if (tokens[close]?.text === ',' && close < span.rightLimit && REPORTING_VERBS.has(tokens[close - 1]!.norm)) {
+      const close = closing(tokens, k, k + 2, span.rightLimit);
+      if (close > 0 && REPORTING_VERBS.has(tokens[close - 1]!.norm)) {
         k = close;
         continue;
       }
