@@ -23,8 +23,11 @@ export function findEstimatesInSentences() {
     const rows = findTableRows(tree.children.map((node) => toString(node)));
     let previousMeasure: Measure | undefined;
     let peopleSoFar = false;
+    // Whether the sentence before named the front ("there", "the region" may then be it).
+    let frontBefore = false;
     sentences.forEach((s, i) => {
       const row = rows[s.paragraph];
+      const frontHere = namesFront(s.text);
       // A bare figure counts people when the text before it is about them.
       peopleSoFar ||= i > 0 && mentionsPeople(sentences[i - 1]!.text);
       const previousMentionsPeople = peopleSoFar;
@@ -35,7 +38,7 @@ export function findEstimatesInSentences() {
             .filter((e) => e.start >= 0 && e.end <= s.text.length)
         : findEstimates(s.text, {
             previousMentionsPeople,
-            frontNamed: namesFront(s.text) || namesFront(sentences[i - 1]?.text ?? ''),
+            frontNamed: frontHere || frontBefore,
             ...(previousMeasure ? { previousMeasure } : {}),
           });
       // "Analysts at 38 North": a number inside a name the registry knows counts no one.
@@ -43,6 +46,7 @@ export function findEstimatesInSentences() {
       const counts = found.filter((e) => !names.some((a) => e.start < a.end && e.end > a.start));
       for (const estimate of counts)
         file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
+      frontBefore = frontHere;
       previousMeasure =
         counts.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);
     });

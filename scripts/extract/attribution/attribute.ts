@@ -100,15 +100,14 @@ export function attributeDocument(
   const anchors = dayAnchors(input.lines, input.publishedOn);
   const yearReference = input.publishedOn ?? latestFullDate(sentences);
   const live = isLiveBlog(input.lines);
+  const turns = findTurns(input.paragraphs);
   // The body a transcript's heading names ("Briefing at the Ministry of National Defense"): whom a
-  // spokesperson or a minister the registry does not list speaks for.
-  const host = input.lines
+  // spokesperson or a minister the registry does not list speaks for (sought only in a transcript).
+  const host = (turns.some(Boolean) ? input.lines : [])
     .slice(0, 3)
     .flatMap((l) => registry.match(l.text))
     .map((a) => registry.reporters.get(a.reporterId)!)
     .find((r) => !registry.isGeneral(r.id) && r.kind !== 'media');
-
-  const turns = findTurns(input.paragraphs);
   // The names of speakers a label gives such a role ("SPOKESPERSON JEON HA-KYU:"; later "JEON:").
   const hostSpeakers = new Set(
     (host ? turns : [])

@@ -94,13 +94,11 @@ export class DocumentModel {
     // A description of two words or more that an entry's own name or alias holds ("the spy agency":
     // "Seoul's spy agency") picks that entry among those equally near.
     const words = m.text.toLowerCase().replace(/^(the|this|that)\s+/, '');
-    const named = (e: Resolved) =>
-      words.includes(' ') &&
-      e.reporterId !== null &&
-      [
-        this.registry.reporters.get(e.reporterId)?.name ?? '',
-        ...(this.registry.reporters.get(e.reporterId)?.aliases ?? []),
-      ].some((a) => a.toLowerCase().includes(words));
+    const named = (e: Resolved) => {
+      const entry =
+        words.includes(' ') && e.reporterId !== null ? this.registry.reporters.get(e.reporterId) : undefined;
+      return entry !== undefined && [entry.name, ...entry.aliases].some((a) => a.toLowerCase().includes(words));
+    };
     // The kinds a description names come in order of preference ("the agency": a spy agency before a news agency).
     const pick = <T extends Resolved>(list: readonly T[]): T | undefined => {
       const same = list.find((x) => fits(x) && named(x));

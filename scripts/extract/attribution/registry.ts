@@ -99,16 +99,14 @@ export function loadRegistry(file: string, text: string): Registry {
   const matcher = buildMatcher(entries);
   const byKind = new Map<string, Reporter[]>();
   for (const r of reporters) byKind.set(`${r.kind} ${r.country}`, [...(byKind.get(`${r.kind} ${r.country}`) ?? []), r]);
-  const holds = (r: Reporter, role: string) => {
-    const words = new RegExp(`\\b${role.replace(/[^a-z ]/gi, '')}\\b`, 'i');
-    return [r.name, ...r.aliases].some((name) => words.test(name));
-  };
+  const holds = (r: Reporter, words: RegExp) => [r.name, ...r.aliases].some((name) => words.test(name));
   return {
     reporters: byId,
     match: matcher,
     find: (kind, country, role) => {
       const all = byKind.get(`${kind} ${country}`) ?? [];
-      return (role ? all.find((r) => holds(r, role)) : undefined) ?? all[0];
+      const words = role ? new RegExp(`\\b${role.replace(/[^a-z ]/gi, '')}\\b`, 'i') : null;
+      return (words ? all.find((r) => holds(r, words)) : undefined) ?? all[0];
     },
     isGeneral: (id) => GENERAL_KINDS.has(byId.get(id)?.kind ?? 'media'),
   };

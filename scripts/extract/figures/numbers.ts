@@ -247,8 +247,13 @@ export function readNumberPhrase(tokens: readonly Token[], i: number, allowAnd =
   return first.odd ? { ...single, approx: true } : single;
 }
 
+/** The phrases read for each token list: the estimates and the attribution steps read the same sentences. */
+const read = new WeakMap<readonly Token[], readonly NumberPhrase[]>();
+
 /** All number phrases of a sentence, "between X and Y" and "from X to Y" read as ranges. */
-export function numberPhrases(tokens: readonly Token[]): NumberPhrase[] {
+export function numberPhrases(tokens: readonly Token[]): readonly NumberPhrase[] {
+  const known = read.get(tokens);
+  if (known) return known;
   const out: NumberPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -266,5 +271,6 @@ export function numberPhrases(tokens: readonly Token[]): NumberPhrase[] {
       i = phrase.to - 1;
     }
   }
+  read.set(tokens, out);
   return out;
 }
