@@ -1,5 +1,5 @@
 import { findFullDate } from '../extract/text/dates.ts';
-import { FURNITURE } from '../extract/text/lexicon.ts';
+import { FURNITURE, NAVIGATION } from '../extract/text/lexicon.ts';
 
 /** What the cleaner decided for one line of the raw text. */
 export interface LineVerdict {
@@ -62,6 +62,14 @@ function mastheadLine(text: string, date: string): boolean {
   );
 }
 
+/** A line of three or more cells between "|" beside a line of as many cells: a text table's row. */
+function tableRow(lines: readonly LineVerdict[], i: number): boolean {
+  const cells = (t: string | undefined) => (t === undefined ? 0 : t.split('|').length);
+  const own = cells(lines[i]!.text);
+  const neighbours = [previousContent(lines, i)?.text, lines.slice(i + 1).find((l) => l.text.trim())?.text];
+  return own >= 3 && neighbours.some((t) => cells(t) === own);
+}
+
 /** A few words of label, then the date that ends the line; no figure, no sentence. */
 function labelledDateLine(text: string, date: string): boolean {
   const at = text.lastIndexOf(date);
@@ -77,12 +85,29 @@ function labelledDateLine(text: string, date: string): boolean {
   );
 }
 
+/**
+ * A row of a site's navigation, share or account links: "Sign in | Search", "Share | Facebook | X |
+ * Email | 87 comments", "Try 3 months for $3 | Log in | Register". Short parts, two or more of them
+ * navigation items, none a sentence and none a figure (a table row, "NIS | about 11,000", is kept).
+ */
+function navigationRow(text: string): boolean {
+  const parts = text.split(/\s[|·•]\s/).map((p) => p.trim().toLowerCase());
+  const items = parts.filter((p) => NAVIGATION.has(p) || /^\d+ comments?$/.test(p)).length;
+  return (
+    parts.length >= 2 &&
+    items >= 2 &&
+    parts.every((p) => p.split(/\s+/).length <= 6 && !/[.!?]$/.test(p) && !/\d{1,3},\d{3}|\b\d{5,}\b/.test(p))
+  );
+}
+
 const EMBED_ATTRIBUTION = /^[—–-]\s*.{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$/u;
 // "By Kim Min-young", "BY YOUNGHYE HAN, YOUNGNAM KIM [e-mail]": capitalised names only, so a
 // sentence such as "By the end of the year, …" is never taken for a byline.
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+// ("By Ana Lind, Europe correspondent", "By Kim Ho, staff reporter": a role may follow the names.)
+const BYLINE_ROLE = String.raw`,\s+[\p{L} ]{0,30}\b(?:correspondent|reporter|editor|writer|contributor|columnist|staff)s?`;
 const BYLINE = new RegExp(
-  String.raw`^(?:BY|By|by|Author:|Authors:|Written by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:\s*\[.*\])?$`,
+  String.raw`^(?:BY|By|by|Author:|Authors:|Written by)\s+${NAME}(?:(?:,|\s+and)\s+${NAME})*(?:${BYLINE_ROLE})?(?:\s*\[.*\])?$`,
   'u',
 );
 const CAPTION_CREDIT =
@@ -107,6 +132,7 @@ export function cleanLines(raw: string): CleanResult {
 
   let firstContentLine: number | null = null;
   let kept = 0;
+  let prose = 0;
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (!text) return void (l.role = 'blank');
@@ -117,6 +143,7 @@ export function cleanLines(raw: string): CleanResult {
     };
     const furniture = FURNITURE.find(([re]) => re.test(text));
     if (furniture) return drop(furniture[1]);
+    if (navigationRow(text)) return drop('navigation row');
     if (EMBED_ATTRIBUTION.test(text)) {
       drop('embedded social post (attribution line)');
       const prev = previousContent(lines, i);
@@ -137,14 +164,15 @@ export function cleanLines(raw: string): CleanResult {
     // (Near: a few lines from the top, or below no more than a headline, its repeat and a standfirst
     // however much navigation the page pasted above them.)
     const near = l.line <= firstContentLine + DATE_LINE_REACH || kept <= 3;
-    const masthead = date !== null && near && mastheadLine(text, date.matched);
+    const masthead = date !== null && near && mastheadLine(text, date.matched) && !tableRow(lines, i);
     // Below the headline, a short label ending in its date: "Department of Defense briefing, Nov. 4,
     // 2024", "Radio Dnipro, morning programme, broadcast January 9, 2025".
     const labelled = date !== null && near && l.line > firstContentLine && labelledDateLine(text, date.matched);
     if (date && (isDateLine(text, date.matched) || masthead || labelled)) {
       // A date line near the top is the publication date, even below a standfirst or a byline
-      // the cleaner did not recognise; one further down is not.
-      if (!bodyStarted || near) datelineDate ??= date.iso;
+      // the cleaner did not recognise, or below rows of links however many, as long as no
+      // sentence of prose stands above it; one further down is not.
+      if (!bodyStarted || near || prose === 0) datelineDate ??= date.iso;
       return drop('date line (shown as metadata)');
     }
     const prev = previousContent(lines, i);
@@ -172,6 +200,7 @@ export function cleanLines(raw: string): CleanResult {
     }
     bodyStarted = true;
     kept++;
+    if (words >= 6 && SENTENCE_END.test(text)) prose++;
     l.role = CAPTION_CREDIT.test(text) ? 'caption' : 'paragraph';
   });
   return { lines, byline, datelineDate };

@@ -31,4 +31,37 @@ describe('cleanLines()', () => {
     const body = ['The ministry said the unit had cleared mines for months.', 'Its losses were not given.'];
     expect(cleanLines(page('Published December 13, 2025, 11:05 a.m. KST', body)).datelineDate).toBeNull();
   });
+  it('reads a date line below many rows of links, a standfirst and a byline with its role', () => {
+    const raw = [
+      'Skip to content',
+      'THE ESTUARY HERALD',
+      'World | Politics | Asia | Europe | Climate | Sport | Culture',
+      'Log in | Search',
+      'Try a month for $1 | Sign in | Register',
+      'ASIA > KOREAS',
+      'Seoul revises its count of North Korean engineers in Kursk',
+      'Officials say the unit has been rebuilding roads near the border',
+      'By Lena Okafor, Asia correspondent',
+      'Published 9 March 2025, 08:10 GMT | Updated 12:45 GMT',
+      'Share | Facebook | X | Email | 41 comments',
+      'South Korea’s spy agency told lawmakers on Friday that about 1,000 engineers had been sent.',
+    ].join('\n');
+    const { datelineDate, byline, lines } = cleanLines(raw);
+    expect(datelineDate).toBe('2025-03-09');
+    expect(byline).toBe('Lena Okafor, Asia correspondent');
+    const reason = (text: string) => lines.find((l) => l.text.startsWith(text))?.reason;
+    expect(reason('Log in | Search')).toBe('navigation row');
+    expect(reason('Try a month')).toBe('navigation row');
+    expect(reason('Share | Facebook')).toBe('navigation row');
+    expect(reason('ASIA > KOREAS')).toBe('breadcrumb');
+  });
+  it('keeps a table’s header and rows, which are no navigation', () => {
+    const raw = [
+      'Who counted what over the winter in Kursk',
+      'Reporter | Figure | Date',
+      'NIS | about 11,000 | 2025-01-13',
+      'HUR | some 300 | 2025-01-20',
+    ].join('\n');
+    expect(cleanLines(raw).lines.map((l) => l.role)).toEqual(['title', 'paragraph', 'paragraph', 'paragraph']);
+  });
 });

@@ -163,6 +163,8 @@ export const QUESTIONERS = set(sources, 'questioners');
 
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = set(text, 'abbreviations');
+/** The items of a site's navigation, share and account rows. */
+export const NAVIGATION = set(text, 'navigation');
 
 /** Whole-line page furniture: a pattern and the reason a matching line is dropped. */
 export const FURNITURE: readonly (readonly [RegExp, string])[] = (() => {
