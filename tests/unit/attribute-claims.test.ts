@@ -34,6 +34,14 @@ describe('attribute-claims', () => {
       await who('The Pentagon said on Monday it had new figures. Up to 12,000 North Korean troops are in Russia.'),
     ).toEqual([[12000, 'us-dod', null]]);
   });
+  it('takes "the agency" for a spy agency, never a broadcaster named since', async () => {
+    const text = [
+      'Lawmakers met the National Intelligence Service behind closed doors on Wednesday.',
+      'Earlier that day the broadcaster KBS had aired footage of a troop train near the border.',
+      'The agency told the committee that about 1,200 North Korean soldiers had been killed.',
+    ].join('\n');
+    expect(await who(text)).toEqual([[1200, 'kr-nis', null]]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';
