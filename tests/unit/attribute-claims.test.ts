@@ -42,6 +42,18 @@ describe('attribute-claims', () => {
     ].join('\n');
     expect(await who(text)).toEqual([[1200, 'kr-nis', null]]);
   });
+  it('gives an outlet’s report of a body’s assessment to the body', async () => {
+    const text = [
+      'Ukraine’s military intelligence expects more. Its assessment, reported by the BBC on Monday, says 20,000 more North Korean soldiers could arrive by autumn.',
+      'When the BBC reported on Monday that 4,000 North Korean troops had been wounded, it relied on a single assessment by Ukraine’s defence intelligence agency.',
+      'The BBC reported on Monday that 900 North Korean labourers had arrived, by its own count.',
+    ].join('\n');
+    expect(await who(text)).toEqual([
+      [20000, 'ua-hur', null],
+      [4000, 'ua-hur', null],
+      [900, 'bbc', null],
+    ]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

@@ -273,6 +273,26 @@ export function attributeDocument(
         );
       if (outer) p = outer;
     }
+    // "Its assessment, reported by the BBC, says 20,000 …", "When CNN reported that 4,000 …, it relied
+    // on an assessment by Ukraine's intelligence agency": an outlet passes on the estimate of the body
+    // whose assessment the sentence names; it owns only what no one else's words account for.
+    if (p && info.resolved.get(p)?.kind === 'media') {
+      const relayed = candidates.find((q) => {
+        const o = info.resolved.get(q);
+        return (
+          q !== p &&
+          q.kind === 'noun' &&
+          q.cue !== "'s" &&
+          o !== null &&
+          o !== undefined &&
+          o.kind !== 'media' &&
+          Boolean(o.reporterId || o.parties.length) &&
+          // (Not a noun that counts a figure of its own: "the NIS's estimate of 2,000".)
+          !ownsFigure(tokens, q, figure)
+        );
+      });
+      if (relayed) p = relayed;
+    }
     const resolved = p ? info.resolved.get(p) : null;
     const [segA, segB] = p ? [p.segmentFrom, p.segmentTo] : [0, tokens.length];
     // "reportedly", "according to media reports": the text's own hearsay, unless a named source
@@ -489,6 +509,12 @@ export function attributeDocument(
   }
 
   return { figures: placements.map(attribute), unresolved };
+}
+
+/** A reporting noun followed by a figure other than `figure`: "the NIS's estimate of 2,000". */
+function ownsFigure(tokens: readonly Token[], q: Predicate, figure: { from: number; to: number }): boolean {
+  const next = tokens.slice(q.to, q.to + 3).findIndex((t) => t.type === 'number');
+  return next >= 0 && q.to + next !== figure.from && !(q.to + next >= figure.from && q.to + next < figure.to);
 }
 
 /** A label's role that speaks for the host of a briefing. */
