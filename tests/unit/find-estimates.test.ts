@@ -105,6 +105,13 @@ describe('findEstimates() tells measures apart', () => {
         ['deployed', 11000, 11000, 'approx'],
       ],
     ],
+    [
+      'More than 2,000 North Korean soldiers had been killed and wounded by March.',
+      [['casualties', 2000, null, 'at-least']],
+    ],
+    ['About 14,000 North Koreans were working on Russian building sites.', [['laborers', 14000, 14000, 'approx']]],
+    ['Some 600 North Koreans were being sent to work in Russian factories.', [['laborers', 600, 600, 'approx']]],
+    ['Roughly 10,000 combat troops had been sent to Russia.', [['deployed', 10000, 10000, 'approx']]],
   ];
   for (const [sentence, expected] of cases) {
     it(`measures "${sentence}"`, () => expect(read(sentence)).toEqual(expected));

@@ -75,7 +75,11 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
   // experience": a figure that is the subject of its own verb is described by that predicate first.
   if (FINITE.has(tokens[span.to]?.norm ?? '')) {
     // (Only its own clause: in "12,000 were deployed and their losses exceeded 4,000" the losses are the next figure's.)
-    const first = right.findIndex((t, k) => k > 0 && (t.norm === 'and' || t.text === ','));
+    // ("had been killed and wounded" is one predicate: the pair is no second clause.)
+    const first = right.findIndex(
+      (t, k) =>
+        k > 0 && (t.text === ',' || (t.norm === 'and' && !lossWords(right[k - 1]!.norm, right[k + 1]?.norm ?? ''))),
+    );
     const own = cueIn(first > 0 ? right.slice(0, first) : right);
     if (own) return own === 'deployed' ? (cueIn(leftScope(tokens, span)) ?? own) : own;
     if (first > 0) return cueIn(leftScope(tokens, span)) ?? fallback;
@@ -169,6 +173,8 @@ function excluded(scope: readonly Token[], k: number, cue: { measure: Measure; w
   }
   const before = scope[k - 1]?.norm ?? '';
   if (cue.words.join(' ') === 'train' && /^(by|a|the|on)$/.test(before)) return true;
+  // "11,000 combat troops": a kind of soldier, not what they do.
+  if (cue.words.join(' ') === 'combat' && PEOPLE_NOUNS.has(after[0] ?? '')) return true;
   return cue.words.join(' ') === 'toll' && before === 'death';
 }
 
