@@ -112,6 +112,15 @@ describe('findEstimates() tells measures apart', () => {
     ['About 14,000 North Koreans were working on Russian building sites.', [['laborers', 14000, 14000, 'approx']]],
     ['Some 600 North Koreans were being sent to work in Russian factories.', [['laborers', 600, 600, 'approx']]],
     ['Roughly 10,000 combat troops had been sent to Russia.', [['deployed', 10000, 10000, 'approx']]],
+    ['The losses were a heavy toll for a force of 9,000 or 10,000.', [['deployed', 9000, 10000, 'range']]],
+    [
+      'The units were waiting for about 1,500 fresh soldiers to replace their losses.',
+      [['deployed', 1500, 1500, 'approx']],
+    ],
+    [
+      'The institute put the contingent in Kursk at about 10,000 and estimated that losses would mount.',
+      [['front', 10000, 10000, 'approx']],
+    ],
   ];
   for (const [sentence, expected] of cases) {
     it(`measures "${sentence}"`, () => expect(read(sentence)).toEqual(expected));

@@ -1,6 +1,7 @@
 import type { Measure } from '../../../src/schemas/vocabulary.ts';
 import {
   CLAUSE_BREAKS,
+  GROUP_NOUNS,
   HEAD_MEASURES,
   KILLED_WORDS,
   MEASURE_CUES,
@@ -208,6 +209,8 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // "had estimated about 4,000 casualties and said Pyongyang sent another 3,000 troops": what is
     // said starts after the verb of saying.
     if (t.norm === 'said' || t.norm === 'says') break;
+    // "a heavy toll for a force of 11,000": the body of troops the figure sizes is its head.
+    if (t.norm === 'of' && k === span.from - 1 && GROUP_NOUNS.has(tokens[k - 1]?.norm ?? '')) break;
     out.unshift(t);
   }
   return out;
@@ -247,7 +250,8 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb))
       break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
-    if (t.norm === 'and' && tokens[k + 1]?.norm === 'that') break;
+    // ("put the force at 12,000 and calculated that losses …": so is a second verb of saying.)
+    if (t.norm === 'and' && (tokens[k + 1]?.norm === 'that' || REPORTING_VERBS.has(tokens[k + 1]?.norm ?? ''))) break;
     // "6,000 soldiers and engineers": one group.
     if (k === span.to && t.norm === 'and' && PEOPLE_NOUNS.has(tokens[k + 1]?.norm ?? '')) {
       k++;
