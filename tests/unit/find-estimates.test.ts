@@ -113,6 +113,9 @@ describe('findEstimates() tells measures apart', () => {
     ['Some 600 North Koreans were being sent to work in Russian factories.', [['laborers', 600, 600, 'approx']]],
     ['Roughly 10,000 combat troops had been sent to Russia.', [['deployed', 10000, 10000, 'approx']]],
     ['The losses were a heavy toll for a force of 9,000 or 10,000.', [['deployed', 9000, 10000, 'range']]],
+    ['State media showed a wall of 87 portraits of fallen North Korean soldiers.', [['killed', 87, 87, 'exact']]],
+    ['Among the North Korean troops, the wounded are approaching 900.', [['wounded', 900, 900, 'exact']]],
+    ['The count of losses among North Korean troops is nearing 3,500.', [['casualties', 3500, 3500, 'exact']]],
     [
       'The units were waiting for about 1,500 fresh soldiers to replace their losses.',
       [['deployed', 1500, 1500, 'approx']],

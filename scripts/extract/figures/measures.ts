@@ -203,7 +203,12 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     const t = tokens[k]!;
     // "the total in Russia could be a little higher, at eleven to twelve thousand": the value after a comma.
     if (t.text === ',' && k === span.from - 2 && /^(at|to|around|about|or)$/.test(tokens[k + 1]!.norm)) continue;
-    if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || t.text === ',' || CLAUSE_BREAKS.has(t.norm)) break;
+    // ("the losses among North Korean troops are approaching 4,000": "among" breaks only before the
+    // figure's own group, "among them 500 officers".)
+    const among =
+      t.norm === 'among' && k < span.from - 2 && !/^(them|whom|those|these)$/.test(tokens[k + 1]?.norm ?? '');
+    if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || t.text === ',' || (CLAUSE_BREAKS.has(t.norm) && !among))
+      break;
     // "losses were growing and that Pyongyang could send another 20,000": a second reported clause.
     if (t.norm === 'that' && tokens[k - 1]?.norm === 'and') break;
     // "had estimated about 4,000 casualties and said Pyongyang sent another 3,000 troops": what is
