@@ -54,6 +54,11 @@ describe('attribute-claims', () => {
       [900, 'bbc', null],
     ]);
   });
+  it('gives a lawmaker’s later figures to the agency that briefed the lawmaker', async () => {
+    const text =
+      'Park Ji-hoon, an opposition lawmaker, was briefed by Ukraine’s military intelligence in Kyiv last week. On Monday he said about 1,500 North Korean soldiers were near Kursk.';
+    expect(await who(text)).toEqual([[1500, 'ua-hur', 'Park Ji-hoon']]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

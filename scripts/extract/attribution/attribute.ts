@@ -198,6 +198,17 @@ export function attributeDocument(
     const named = mentions.map((m) => byMention.get(m)?.reporterId).filter((id): id is string => Boolean(id));
     if (aboutSpeaker && !aboutStatement && named.length && days.length === 1)
       [info.statementDay, info.statementBy] = [days[0]!.iso, named];
+    // "Park, an opposition lawmaker, was briefed by Ukraine's military intelligence": what the
+    // lawmaker says later passes on that agency's figures.
+    const lawmaker = mentions.map((m) => byMention.get(m)).find((r) => r?.kind === 'lawmaker' && !r.reporterId);
+    const briefer = lawmaker
+      ? mentions.find((m) => {
+          const r = byMention.get(m);
+          const words = tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
+          return r?.reporterId && r.kind !== 'media' && BRIEFED_BY.test(words.join(' '));
+        })
+      : undefined;
+    if (lawmaker && briefer) lawmaker.briefer = byMention.get(briefer)!.reporterId;
     mentions.forEach((m) => {
       const r = byMention.get(m);
       // ("Yonhap, citing the NIS, reported": the agency cited speaks too.)
@@ -517,6 +528,9 @@ function ownsFigure(tokens: readonly Token[], q: Predicate, figure: { from: numb
   return next >= 0 && q.to + next !== figure.from && !(q.to + next >= figure.from && q.to + next < figure.to);
 }
 
+/** The words before the body that briefed someone: "was briefed by", "after a briefing from". */
+const BRIEFED_BY = /(?:^| )(?:briefed by|briefing by|briefing from|briefing of)$/;
+
 /** A label's role that speaks for the host of a briefing. */
 const HOST_ROLE = /\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|director|deputy|official)\b/i;
 
@@ -609,7 +623,11 @@ function sourceOf(
   }
   if (!subject) return null;
   if (subject.kind === 'lawmaker' && !subject.reporterId) {
-    const briefer = subject.briefer ?? model.lastBriefer();
+    // (Another lawmaker's briefer only when of the lawmaker's own country: "lawmakers briefed by the
+    // NIS" go on speaking for it, a Korean lawmaker briefed in Kyiv speaks for no one else.)
+    const last = model.lastBriefer();
+    const near = last && (!subject.country || registry.reporters.get(last)?.country === subject.country);
+    const briefer = subject.briefer ?? (near ? last : null);
     const entry = briefer ? registry.reporters.get(briefer) : undefined;
     if (entry) return { ...subject, reporterId: entry.id, country: entry.country, kind: entry.kind };
   }
