@@ -108,6 +108,12 @@ describe('attribute-claims', () => {
     );
     expect(claims[0]).toMatchObject({ statedOn: '2024-12-02', statedOnText: 'on Monday' });
   });
+  it('dates an agency’s belief by the lawmaker who told it, set off after the figure', async () => {
+    const { claims } = await runSource(
+      'Wednesday, December 4, 2024\nHeadline for a day of news\n\nSouth Korea’s spy agency believes that about 1,800 North Korean soldiers have died, lawmaker Kim Min-jae said on Monday after a closed briefing, three times the toll it gave before.',
+    );
+    expect(claims[0]).toMatchObject({ low: 1800, statedOn: '2024-12-02', statedOnText: 'on Monday' });
+  });
   it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
     expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
       [5500, 'us-dod', 'Sean Parnell'],

@@ -644,8 +644,12 @@ function quotedAway(p: Predicate, info: SentenceInfo, pl: Placement): boolean {
 function trailingAtEnd(p: Predicate, tokens: readonly Token[]): boolean {
   let lead = p.inverted || !p.source ? p.from : p.source.from;
   if (/^(the|a|an)$/.test(tokens[lead - 1]?.norm ?? '')) lead--;
+  // (", lawmaker Lee said", ", opposition lawmaker Lee said": a title in lower case before the name.)
+  for (let n = 0; n < 3 && tokens[lead - 1]?.type === 'word' && /^\p{Ll}/u.test(tokens[lead - 1]!.text); n++) lead--;
   if (!/^[,”"]$/.test(tokens[lead - 1]?.text ?? '')) return false;
-  return !tokens.slice(p.to).some((t) => t.type === 'number' || t.norm === 'that');
+  // (Up to the end of the attribution's own clause: "…, Lee said on Tuesday, more than three times …".)
+  const end = tokens.findIndex((t, k) => k >= p.to && /^[,;:—–]$/.test(t.text));
+  return !tokens.slice(p.to, end < 0 ? undefined : end).some((t) => t.type === 'number' || t.norm === 'that');
 }
 
 function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
