@@ -114,6 +114,17 @@ describe('attribute-claims', () => {
     );
     expect(claims[0]).toMatchObject({ low: 1800, statedOn: '2024-12-02', statedOnText: 'on Monday' });
   });
+  it('dates a count a guest tells as holding now to the transcript’s day', async () => {
+    const { claims } = await runSource(
+      [
+        'Transcript: lawmakers on the latest count from Kursk',
+        'Broadcast Thursday 6 March 2025 | Transcript',
+        'HOST: What did the spy agency tell the committee?',
+        'KIM MIN-JAE: The National Intelligence Service went over its numbers again. Its estimate is now about 1,800 killed.',
+      ].join('\n'),
+    );
+    expect(claims.map((c) => [c.low, c.reporter?.id, c.statedOn])).toEqual([[1800, 'kr-nis', '2025-03-06']]);
+  });
   it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
     expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
       [5500, 'us-dod', 'Sean Parnell'],

@@ -384,7 +384,9 @@ export function attributeDocument(
         statedOn: date
           ? date.iso
           : (inherited ??
-            (live || turnSpoken.has(p) || (turn && !turn.question && (p.kind === 'label' || presentTense(p)))
+            (live ||
+            turnSpoken.has(p) ||
+            (turn && !turn.question && (p.kind === 'label' || presentTense(p) || presentCount(p, tokens)))
               ? info.reference
               : null)),
         statedOnText: date?.text ?? null,
@@ -540,6 +542,13 @@ const PAST = /^(?:said|told|gave|put|wrote|spoke|thought|held|found|saw|knew|mad
 /** A reporting verb in the present: "assess", "says", "believes" (a turn says what holds now). */
 function presentTense(p: Predicate): boolean {
   return p.kind === 'verb' && !/ed$/.test(p.cue) && !PAST.test(p.cue) && !/ing$/.test(p.cue);
+}
+
+/** "their count is about 400", "its estimate now stands at 2,000": a source's figure told as holding now. */
+function presentCount(p: Predicate, tokens: readonly Token[]): boolean {
+  if (p.kind !== 'noun' || p.cue === "'s") return false;
+  const next = tokens[p.to]?.norm === 'now' ? tokens[p.to + 1] : tokens[p.to];
+  return /^(?:is|are|stands|remains)$/.test(next?.norm ?? '');
 }
 
 /** "Kim, he said, had decided": the pronoun speaks in a parenthesis right after the name, of the name. */
