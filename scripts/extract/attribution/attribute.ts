@@ -537,7 +537,7 @@ const BRIEFED_BY = /(?:^| )(?:briefed by|briefing by|briefing from|briefing of)$
 const HOST_ROLE = /\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|director|deputy|official)\b/i;
 
 /** Past forms that end in no "-ed": "said", "told", "gave" … */
-const PAST = /^(?:said|told|gave|put|wrote|spoke|thought|held|found|saw|knew|made|came|cited|cites)$/;
+const PAST = /^(?:said|told|gave|put|wrote|spoke|thought|held|found|saw|knew|made|came|cited)$/;
 
 /** A reporting verb in the present: "assess", "says", "believes" (a turn says what holds now). */
 function presentTense(p: Predicate): boolean {
