@@ -59,6 +59,20 @@ describe('attribute-claims', () => {
       'Park Ji-hoon, an opposition lawmaker, was briefed by Ukraine’s military intelligence in Kyiv last week. On Monday he said about 1,500 North Korean soldiers were near Kursk.';
     expect(await who(text)).toEqual([[1500, 'ua-hur', 'Park Ji-hoon']]);
   });
+  it('takes "Russia’s Kursk region" for a place, never a source', async () => {
+    const text = [
+      'Britain’s Defence Intelligence posted that North Korean forces had suffered more than 5,000 casualties in Russia’s Kursk region.',
+      'Zelensky said 2,500 North Korean soldiers had been killed and wounded in Russia’s Kursk region. Later he said 40 more had died.',
+    ].join('\n');
+    expect(await who(text)).toEqual([
+      [5000, 'uk-mod', null],
+      [2500, 'ua-president', 'Volodymyr Zelensky'],
+      [40, 'ua-president', 'Volodymyr Zelensky'],
+    ]);
+    const unknown =
+      'A Baltic intelligence service posted that North Korean forces had suffered 4,800 casualties in Russia’s Kursk region.';
+    expect((await who(unknown))[0]?.[1]).not.toBe('ru-kremlin');
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

@@ -8,6 +8,7 @@ import {
   DESCRIPTIONS,
   NATIONALITIES,
   NOT_NAMES,
+  PLACES,
   PERSON_ROLES,
   REPORTING_NOUNS,
   REPORTING_VERBS,
@@ -205,6 +206,13 @@ export function resolveRole(
  * @example findMentions('U.S. and South Korean officials said', tokens, registry, registry.match(s))
  * // [{ type: 'group', parties: ['us-officials', 'kr-officials'], … }]
  */
+/** A place noun after a possessive, past up to three capitalised words: "Kursk region", "Far East". */
+function placeAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && !PLACES.has(tokens[j]!.norm)) j++;
+  return PLACES.has(tokens[j]?.norm ?? '');
+}
+
 export function findMentions(
   sentence: string,
   tokens: readonly Token[],
@@ -223,6 +231,11 @@ export function findMentions(
     let to = tokenAt(tokens, a.end - 1) + 1;
     if (from >= to) continue;
     const r = registry.reporters.get(a.reporterId)!;
+    // "in Russia's Kursk region", "Russia's Far East": a place, not the state speaking.
+    if (a.possessive && placeAfter(tokens, to)) {
+      taken.fill(1, from, to);
+      continue;
+    }
     const m = blank('registry', tokens, from, to, sentence);
     Object.assign(m, {
       end: a.end,

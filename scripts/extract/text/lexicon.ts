@@ -149,6 +149,8 @@ export const THIRD_PARTY_HEADS = set(sources, 'third-party-heads');
 export const ANONYMOUS_MODIFIERS = set(sources, 'anonymous-modifiers');
 export const TITLES = set(sources, 'titles');
 export const NOT_NAMES = set(sources, 'not-names');
+/** Nouns of a place, after which a state's possessive names where, not who. */
+export const PLACES = set(sources, 'places');
 /** Role words that may follow a body's name and make the mention a person ("NIS director"). */
 export const PERSON_WORDS = set(sources, 'person-words');
 /** Words that may follow a body's name and still name it, or one of its people. */
