@@ -73,6 +73,20 @@ describe('attribute-claims', () => {
       'A Baltic intelligence service posted that North Korean forces had suffered 4,800 casualties in Russia’s Kursk region.';
     expect((await who(unknown))[0]?.[1]).not.toBe('ru-kremlin');
   });
+  it('reads "its General Staff", "his own military intelligence" as the body of that country', async () => {
+    const text = [
+      'Kyiv said the fighting was not over; its General Staff put North Korea’s losses at over 3,800 killed and wounded.',
+      'President Volodymyr Zelensky put the losses at more than 4,000. Yet his own military intelligence agency told a lawmaker that it counted about 350 killed.',
+      'Zelensky told reporters on Monday that 3,000 were in Russia, and his intelligence expected them to have 9,000 soon.',
+    ].join('\n');
+    expect(await who(text)).toEqual([
+      [3800, 'ua-general-staff', null],
+      [4000, 'ua-president', 'Volodymyr Zelensky'],
+      [350, 'ua-hur', null],
+      [3000, 'ua-president', 'Volodymyr Zelensky'],
+      [9000, 'ua-president', 'Volodymyr Zelensky'],
+    ]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

@@ -169,7 +169,11 @@ export function attributeDocument(
       // "The Pentagon will brief on Monday; it says …": a pronoun may stand for a name earlier in
       // its sentence, but not in a parenthesis about that name ("Kim, he said, had decided …").
       const reachable = before.filter((b) => !parenthetical(tokens, b.m, m)).map((b) => b.r);
-      const r = model.resolve(m, i, reachable);
+      const antecedent = model.resolve(m, i, reachable);
+      // ("he told reporters, and his intelligence expected 12,000": in the words of the person
+      // himself, his body's view is still his statement.)
+      const own = antecedent?.isPerson && reachable.some((b) => b.person === antecedent.person);
+      const r = own ? antecedent : roleOf(m, antecedent, registry);
       byMention.set(m, r);
       if (r) before.push({ m, r });
     }
@@ -549,6 +553,24 @@ function presentCount(p: Predicate, tokens: readonly Token[]): boolean {
   if (p.kind !== 'noun' || p.cue === "'s") return false;
   const next = tokens[p.to]?.norm === 'now' ? tokens[p.to + 1] : tokens[p.to];
   return /^(?:is|are|stands|remains)$/.test(next?.norm ?? '');
+}
+
+/** "Kyiv said …; its General Staff put …": the body of the pronoun's role in its antecedent's country. */
+function roleOf(m: Mention, r: Resolved | null, registry: Registry): Resolved | null {
+  const entry = m.role && r?.country ? registry.find(m.role.kind, r.country, m.role.key) : undefined;
+  if (!entry) return r;
+  return {
+    reporterId: entry.id,
+    person: null,
+    parties: [],
+    inferred: true,
+    country: entry.country,
+    kind: entry.kind,
+    isPerson: false,
+    plural: false,
+    briefer: null,
+    text: m.text,
+  };
 }
 
 /** "Kim, he said, had decided": the pronoun speaks in a parenthesis right after the name, of the name. */

@@ -59,6 +59,8 @@ export interface Mention {
   possessive: boolean;
   /** An unnamed publication ("a Telegram channel"): what it says has no reporter. */
   thirdParty?: boolean;
+  /** "its General Staff", "his own military intelligence": a body of the antecedent's country. */
+  role?: { kind: ReporterKind; key: string };
 }
 
 const blank = (type: MentionType, tokens: readonly Token[], from: number, to: number, sentence: string): Mention => {
@@ -652,6 +654,18 @@ function findReferring(
 ): void {
   tokens.forEach((t, i) => {
     if (taken[i]) return;
+    // "its General Staff", "his own military intelligence agency": the body of that role in the
+    // country of whom the pronoun stands for.
+    const at = tokens[i + 1]?.norm === 'own' ? i + 2 : i + 1;
+    const body = /^(its|his|her|their)$/.test(t.norm) ? longestAt(tokens, at, BODY_ROLE_KEYS) : null;
+    const kind = body ? BODY_ROLES[body.key] : undefined;
+    if (body && kind && kind !== 'government' && !taken.slice(at, at + body.n).some(Boolean)) {
+      const m = blank('pronoun', tokens, i, at + body.n, sentence);
+      m.wants = { is: t.norm === 'its' ? 'body' : t.norm === 'their' ? 'either' : 'person', country: null };
+      m.role = { kind, key: body.key };
+      m.possessive = body.possessive;
+      return take(m);
+    }
     // "its estimate", "their own count": the owner of a statement, standing for a body named before.
     const noun = tokens[i + 1]?.norm === 'own' ? tokens[i + 2] : tokens[i + 1];
     // ("Our assessment is that …", "my count": the speaker's own, in a transcript turn or a quotation.)
