@@ -3,7 +3,7 @@ import { findDates } from '../text/dates.ts';
 import { REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_GAP } from '../text/lexicon.ts';
 import type { SentenceRef } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
-import { DocumentModel, type Resolved } from './entities.ts';
+import { DocumentModel, inferredBody, type Resolved } from './entities.ts';
 import { govern } from './govern.ts';
 import { findMentions, nationalityAt, type Mention } from './mentions.ts';
 import { findPredicates, hearsayIn, type Predicate } from './predicates.ts';
@@ -558,19 +558,7 @@ function presentCount(p: Predicate, tokens: readonly Token[]): boolean {
 /** "Kyiv said …; its General Staff put …": the body of the pronoun's role in its antecedent's country. */
 function roleOf(m: Mention, r: Resolved | null, registry: Registry): Resolved | null {
   const entry = m.role && r?.country ? registry.find(m.role.kind, r.country, m.role.key) : undefined;
-  if (!entry) return r;
-  return {
-    reporterId: entry.id,
-    person: null,
-    parties: [],
-    inferred: true,
-    country: entry.country,
-    kind: entry.kind,
-    isPerson: false,
-    plural: false,
-    briefer: null,
-    text: m.text,
-  };
+  return entry ? inferredBody(entry, m.text) : r;
 }
 
 /** "Kim, he said, had decided": the pronoun speaks in a parenthesis right after the name, of the name. */
@@ -610,19 +598,7 @@ function sourceOf(
     // for, the description is the speaker's country's body of that kind.
     const kind = m?.type === 'description' && !r?.reporterId ? m.wants?.kinds?.[0] : undefined;
     const home = kind && subject0?.country ? registry.find(kind, subject0.country) : undefined;
-    if (home)
-      return {
-        reporterId: home.id,
-        person: null,
-        parties: [],
-        inferred: true,
-        country: home.country,
-        kind: home.kind,
-        isPerson: false,
-        plural: false,
-        briefer: null,
-        text: m!.text,
-      };
+    if (home) return inferredBody(home, m!.text);
     // "a South Korean media report citing an unnamed government official": unnamed officials of the citing party's country.
     if (!m || !r || m.type !== 'anonymous' || r.reporterId) return r;
     const country = info.tokens

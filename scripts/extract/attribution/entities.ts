@@ -1,5 +1,6 @@
 import type { ReporterKind } from '../../../src/schemas/vocabulary.ts';
 import type { Mention } from './mentions.ts';
+import type { Reporter } from '../../../src/schemas/reporter.ts';
 import type { Registry } from './registry.ts';
 
 /**
@@ -38,6 +39,22 @@ interface Entry extends Resolved {
 
 /** How many sentences back a pronoun or description may reach. */
 const REACH = 8;
+
+/** A body the words imply but do not name ("the Ukrainian spy agency", "its General Staff"). */
+export function inferredBody(entry: Reporter, text: string): Resolved {
+  return {
+    reporterId: entry.id,
+    person: null,
+    parties: [],
+    inferred: true,
+    country: entry.country,
+    kind: entry.kind,
+    isPerson: false,
+    plural: false,
+    briefer: null,
+    text,
+  };
+}
 
 export class DocumentModel {
   private readonly entries: Entry[] = [];
@@ -151,20 +168,7 @@ export class DocumentModel {
     const kind = wants.kinds?.[0];
     const country = wants.country ?? recent.find((e) => e.spoke >= 0 && e.country)?.country ?? null;
     const entry = kind && country ? this.registry.find(kind, country, words) : undefined;
-    return entry
-      ? {
-          reporterId: entry.id,
-          person: null,
-          parties: [],
-          inferred: true,
-          country: entry.country,
-          kind: entry.kind,
-          isPerson: false,
-          plural: false,
-          briefer: null,
-          text: m.text,
-        }
-      : null;
+    return entry ? inferredBody(entry, m.text) : null;
   }
 
   /** Remember a resolved mention; `spoke` when it was the source of a predicate. */
