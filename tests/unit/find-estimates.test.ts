@@ -159,6 +159,17 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
   for (const sentence of distractors) {
     it(`finds nothing in "${sentence}"`, () => expect(read(sentence)).toEqual([]));
   }
+  // (Even where the text is about the soldiers, so a bare number could count them.)
+  const inContext = [
+    'The talks lasted roughly two and a half hours, the agency said.',
+    'Russia itself has signed up around 250,000 contract soldiers since January, he said.',
+    'He added that Moscow was tying down 55,000 of its own troops there.',
+    'Zelensky said his forces in Kursk face 45,000 enemy troops.',
+    'Two Russian landing ships and four escort vessels carried the soldiers.',
+  ];
+  for (const sentence of inContext) {
+    it(`finds nothing, in context, in "${sentence}"`, () => expect(read(sentence, true)).toEqual([]));
+  }
 });
 
 describe('findEstimates() reads elided counts only with context', () => {

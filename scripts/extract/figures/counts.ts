@@ -85,6 +85,14 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   }
   if (prev?.text === '-' && attached(prev2, prev) && attached(prev, first) && prev2?.type === 'word') return true; // KN-23
   if (next && /^(percent|per)$/.test(next.norm)) return true;
+  // "two and a half hours", "one and a half years": a measure, not a count of people.
+  if (
+    next?.norm === 'and' &&
+    tokens[phrase.to + 1]?.norm === 'a' &&
+    tokens[phrase.to + 2]?.norm === 'half' &&
+    !PEOPLE_NOUNS.has(tokens[phrase.to + 3]?.norm ?? '')
+  )
+    return true;
   if (prev && /^(aged|age|ages|number|no|unit|brigade|division|corps|regiment|battalion)$/.test(prev.norm)) {
     // "believed to number 11,000": the verb, not a designation.
     if (!(prev.norm === 'number' && prev2?.norm === 'to')) return true;
@@ -197,6 +205,18 @@ export function ownLossesOfOthers(tokens: readonly Token[], from: number, named 
     const verb = window[j]?.norm ?? '';
     return OWN_LOSS.has(verb) || (named && (SENDING.has(verb) || verb === 'massed'));
   });
+}
+
+/**
+ * "Moscow was tying down 60,000 of its own troops": "its own" (or "their own") after the figure, in a
+ * clause that names no North Koreans before it, counts the subject's own soldiers.
+ */
+export function ownTroopsOfOthers(tokens: readonly Token[], after: number, from: number): boolean {
+  if (tokens[after]?.norm !== 'of' || !/^(its|their)$/.test(tokens[after + 1]?.norm ?? '')) return false;
+  if (tokens[after + 2]?.norm !== 'own') return false;
+  let start = from;
+  while (start > Math.max(0, from - 12) && !/^[.;:]$/.test(tokens[start - 1]!.text)) start--;
+  return !tokens.slice(start, from).some((t) => NORTH_KOREAN.has(t.norm));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
 import {
   countsOthersAfter,
+  ownTroopsOfOthers,
   elidedCount,
   findHead,
   isArmySize,
@@ -71,6 +72,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     if (jointForce(tokens.slice(phrase.to, phrase.to + 6))) return;
     if (head?.kind === 'noun' && countsOthersAfter(tokens, head.index)) return;
     if (ownLossesOfOthers(tokens, phrase.from, head?.kind === 'noun')) return;
+    if (ownTroopsOfOthers(tokens, hedge.to, phrase.from)) return;
     // "units of 3,000 each": the size of each.
     if (tokens[hedge.to]?.norm === 'each') return;
     // "one member of the committee", "numbers one official attributed": one person is picked out,
