@@ -153,6 +153,15 @@ describe('attribute-claims', () => {
     );
     expect(claims.map((c) => [c.low, c.reporter?.id, c.statedOn])).toEqual([[1800, 'kr-nis', '2025-03-06']]);
   });
+  it('dates a statement by the next sentence that takes it up again ("made the briefing public on Tuesday")', async () => {
+    const { claims } = await runSource(
+      'Friday 5 September 2025\nHeadline for a day of news\n\nSouth Korea’s spy agency told a visiting lawmaker that it counted about 1,800 North Korean soldiers killed. The lawmaker made the briefing public on Tuesday.\n\nThe NIS said 900 North Korean soldiers had been wounded. Lawmakers met on Tuesday.',
+    );
+    expect(claims.map((c) => [c.low, c.statedOn])).toEqual([
+      [1800, '2025-09-02'],
+      [900, null],
+    ]);
+  });
   it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
     expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
       [5500, 'us-dod', 'Sean Parnell'],

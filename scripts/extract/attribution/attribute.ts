@@ -525,7 +525,32 @@ export function attributeDocument(
     return model.lastStatedOn(r, paragraph - 3, sentence);
   }
 
-  return { figures: placements.map(attribute), unresolved };
+  /**
+   * "About 2,000 have been killed, according to the NIS." then "Lawmaker Lee relayed the estimate on
+   * Tuesday after a briefing by the agency.": a statement the text dates only in the sentence after,
+   * which takes it up again ("the estimate", "the revised figure"), takes that sentence's day.
+   */
+  function laterDay(a: Attribution, sentence: number): string | null {
+    const next = infos[sentence + 1];
+    if (!next || sentences[sentence + 1]!.paragraph !== sentences[sentence]!.paragraph) return null;
+    const back = next.tokens.some(
+      (t, k) =>
+        REPORTING_NOUNS.has(t.norm) && /^(the|that|this|revised|new|latest)$/.test(next.tokens[k - 1]?.norm ?? ''),
+    );
+    if (!back || next.flashback) return null;
+    if (next.statementDay && (next.statementBy ?? [a.reporterId]).includes(a.reporterId)) return next.statementDay;
+    const main = next.main;
+    if (!main || main.via === 'earlier-sentence' || main.statedOnText === null) return null;
+    const same = main.reporterId === a.reporterId || (main.speaker !== null && main.speaker === a.speaker);
+    return same ? main.statedOn : null;
+  }
+
+  const figures = placements.map((pl) => {
+    const a = attribute(pl);
+    const undated = !a.drop && a.statedOn === null && a.statedOnText === null && (a.reporterId || a.speaker);
+    return undated ? { ...a, statedOn: laterDay(a, pl.sentence) } : a;
+  });
+  return { figures, unresolved };
 }
 
 /** A reporting noun followed by a figure other than `figure`: "the NIS's estimate of 2,000". */
