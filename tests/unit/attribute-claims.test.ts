@@ -162,6 +162,22 @@ describe('attribute-claims', () => {
       [900, null],
     ]);
   });
+  it('dates a live blog’s entries that open with their time to the day above them', async () => {
+    const { claims } = await runSource(
+      [
+        'Live: North Korean troops in Kursk',
+        'Monday 4 November 2024',
+        '09:05 Good morning and welcome to our coverage of the war.',
+        '11:20 President Volodymyr Zelensky says there are now 11,000 North Korean troops in Kursk.',
+        'Tuesday 5 November 2024',
+        '08:15 The Pentagon says about 10,000 North Korean soldiers are in Kursk.',
+      ].join('\n'),
+    );
+    expect(claims.map((c) => [c.low, c.statedOn])).toEqual([
+      [11000, '2024-11-04'],
+      [10000, '2024-11-05'],
+    ]);
+  });
   it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
     expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
       [5500, 'us-dod', 'Sean Parnell'],

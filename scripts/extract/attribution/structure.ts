@@ -91,17 +91,22 @@ export function dayAnchors(lines: readonly LineRef[], publishedOn: string | null
   return out;
 }
 
-/** Whether the text reads as a live blog: several lines that are only a time of day ("19:05 GMT"). */
+/**
+ * Whether the text reads as a live blog: several lines that are only a time of day ("19:05 GMT"),
+ * or three or more entries that open with one ("09:05 Good morning …", "11.20am GMT Zelensky says …").
+ */
 export function isLiveBlog(lines: readonly LineRef[]): boolean {
-  return lines.filter((l) => TIMESTAMP.test(l.text)).length >= 2;
+  return lines.filter((l) => TIMESTAMP.test(l.text)).length >= 2 || lines.filter((l) => ENTRY.test(l.text)).length >= 3;
 }
 
 const TIMESTAMP = /^\s*\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?\s*$/i;
+/** An entry's first line that opens with its time: "09:05 Good morning", "4.15pm BST The agency …". */
+const ENTRY = /^\s*\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?\s+(?=\p{Lu})/u;
 
 /**
  * Where a live blog's first timestamped entry starts (an offset in the text), or null for a text
  * that is no live blog: what stands above it — the "key events" — sums the entries up.
  */
 export function firstEntry(lines: readonly LineRef[]): number | null {
-  return isLiveBlog(lines) ? (lines.find((l) => TIMESTAMP.test(l.text))?.start ?? null) : null;
+  return isLiveBlog(lines) ? (lines.find((l) => TIMESTAMP.test(l.text) || ENTRY.test(l.text))?.start ?? null) : null;
 }
