@@ -117,6 +117,18 @@ describe('findEstimates() tells measures apart', () => {
     ['Among the North Korean troops, the wounded are approaching 900.', [['wounded', 900, 900, 'exact']]],
     ['The count of losses among North Korean troops is nearing 3,500.', [['casualties', 3500, 3500, 'exact']]],
     [
+      'Pyongyang is preparing to send five thousand soldiers and military engineers.',
+      [['deployed', 5000, 5000, 'exact']],
+    ],
+    ['The 4,000 engineers and construction troops could start moving in July.', [['deployed', 4000, 4000, 'exact']]],
+    [
+      'About 4,000 builders and 1,000 deminers were sent.',
+      [
+        ['laborers', 4000, 4000, 'approx'],
+        ['other', 1000, 1000, 'exact'],
+      ],
+    ],
+    [
       'The units were waiting for about 1,500 fresh soldiers to replace their losses.',
       [['deployed', 1500, 1500, 'approx']],
     ],

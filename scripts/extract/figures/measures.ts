@@ -63,7 +63,14 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
     // "4,000 killed or wounded", "dead and injured": both together are casualties.
     if (lossPair(tokens, k)) return 'casualties';
     const head = HEAD_MEASURES[tokens[k]!.norm];
+    if (head && mixedGroup(tokens, k)) return 'deployed';
     if (head) return head;
+  }
+  // ("6,000 soldiers and military engineers": the other kind after the figure's own noun.)
+  const last = tokens[span.to - 1]!;
+  if (PEOPLE_NOUNS.has(last.norm) && tokens[span.to]?.norm === 'and') {
+    const other = [tokens[span.to + 1], tokens[span.to + 2]].find((t) => t && HEAD_MEASURES[t.norm]);
+    if (other && mixedGroup(tokens, tokens.indexOf(other))) return 'deployed';
   }
   // "five hundred of them officers": the noun right after the part names it.
   const after = HEAD_MEASURES[tokens[span.to]?.norm ?? ''];
@@ -86,6 +93,36 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
     if (first > 0) return cueIn(leftScope(tokens, span)) ?? fallback;
   }
   return cueIn(leftScope(tokens, span), right) ?? fallback;
+}
+
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|several|few|some|about|around|nearly|more|another)$/;
+
+/**
+ * "6,000 soldiers and military engineers", "engineers and construction troops": people of two kinds
+ * joined by "and" in the figure's own noun group are counted together, as troops (a loss pair such
+ * as "killed and wounded" is read before this; another figure's noun, "4,000 builders and 1,000
+ * deminers", is outside the group).
+ */
+function mixedGroup(tokens: readonly Token[], k: number): boolean {
+  const own = HEAD_MEASURES[tokens[k]!.norm];
+  if (own === 'killed' || own === 'wounded' || own === 'captured' || own === 'casualties') return false;
+  const kindOf = (t: Token | undefined) =>
+    t === undefined || NUMBER_WORDS.test(t.norm)
+      ? undefined
+      : (HEAD_MEASURES[t.norm] ?? (PEOPLE_NOUNS.has(t.norm) ? 'deployed' : undefined));
+  const differs = (t: Token | undefined) => {
+    const kind = kindOf(t);
+    return kind !== undefined && kind !== own;
+  };
+  // "engineers and construction troops" (after), "soldiers and military engineers" (before).
+  const after =
+    tokens[k + 1]?.norm === 'and' && tokens[k + 2]?.type === 'word' && !NUMBER_WORDS.test(tokens[k + 2]!.norm);
+  if (after && (differs(tokens[k + 2]) || differs(tokens[k + 3]))) return true;
+  // (The word between is a modifier, not another figure: "500 officers and three generals".)
+  const modifier = tokens[k - 1]?.type === 'word' && !NUMBER_WORDS.test(tokens[k - 1]!.norm);
+  const and = tokens[k - 1]?.norm === 'and' ? k - 1 : tokens[k - 2]?.norm === 'and' && modifier ? k - 2 : -1;
+  return and > 0 && differs(tokens[and - 1]);
 }
 
 /** "had killed 50 …", "captured two …": a loss verb right before the figure (hedge aside). */
