@@ -6,6 +6,13 @@ import { attributeDocument } from '../extract/attribution/attribute.ts';
 import type { DraftClaim } from '../lib/vfile-data.ts';
 
 /**
+ * The most claims one source may give: a news article gives a few dozen, so more is a pasted corpus
+ * or an attack. Past it the rest of the source is not read for claims (a warning names the line),
+ * which keeps the work, the pages and the home page bounded.
+ */
+export const MAX_CLAIMS_PER_SOURCE = 500;
+
+/**
  * Give every mention its reporter (or parties), speaker and statement date, figure by figure
  * (extract/attribution/attribute.ts). A statement that nobody can be found to have made is not a
  * claim and is dropped, and so is a figure in a journalist's question; an estimate without a
@@ -16,7 +23,18 @@ export function attributeClaims() {
   return (tree: Root, file: VFile): void => {
     const { registry, slug } = file.data;
     const sentences = file.data.sentences ?? [];
-    const mentions = file.data.mentions ?? [];
+    let mentions = file.data.mentions ?? [];
+    if (mentions.length > MAX_CLAIMS_PER_SOURCE) {
+      const first = sentences[mentions[MAX_CLAIMS_PER_SOURCE]!.sentence]!;
+      const line = String(file.value)
+        .slice(0, first.start)
+        .split(/\r\n|\r|\n/).length;
+      file.message(
+        `line ${line}: more than the ${MAX_CLAIMS_PER_SOURCE} figures and statements a source ` +
+          `may give; the first ${MAX_CLAIMS_PER_SOURCE} are kept and the rest, from this line on, are not read as claims`,
+      );
+      mentions = mentions.slice(0, MAX_CLAIMS_PER_SOURCE);
+    }
     const paragraphs = tree.children.map((node) => ({ start: node.position?.start.offset ?? 0, text: toString(node) }));
     const lines = lineRefs(file.data.clean);
     const placements = mentions.map((m) =>

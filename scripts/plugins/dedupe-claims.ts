@@ -14,11 +14,18 @@ export function dedupeClaims() {
     const lines = lineRefs(file.data.clean);
     const entries = firstEntry(lines);
     // So is a "by the numbers" line that opens with its figure ("3,000+ — reinforcements since January").
+    // (Once per sentence: dedupe asks again for each pair it compares.)
+    const headline = new Map<number, boolean>();
     const isHeadline = (d: { sentence: number }) => {
+      const known = headline.get(d.sentence);
+      if (known !== undefined) return known;
       const node = tree.children[sentences[d.sentence]?.paragraph ?? -1];
-      if (node?.type === 'paragraph' && node.data?.role === 'title') return true;
-      if (FIGURE_FIRST.test(sentences[d.sentence]?.text ?? '')) return true;
-      return entries !== null && (sentences[d.sentence]?.start ?? Infinity) < entries;
+      const yes =
+        (node?.type === 'paragraph' && node.data?.role === 'title') ||
+        FIGURE_FIRST.test(sentences[d.sentence]?.text ?? '') ||
+        (entries !== null && (sentences[d.sentence]?.start ?? Infinity) < entries);
+      headline.set(d.sentence, yes);
+      return yes;
     };
     file.data.drafts = dedupeDrafts(file.data.drafts ?? [], file.data.registry!, isHeadline);
     // Warn about a speaker the registry does not know only where the claim stays unattributed.

@@ -6,6 +6,7 @@ import { mentionsPeople } from '../extract/figures/counts.ts';
 import { findEstimates, findRowEstimates } from '../extract/figures/estimates.ts';
 import { namesFront } from '../extract/figures/measures.ts';
 import { findTableRows } from '../extract/text/tables.ts';
+import { MAX_CLAIMS_PER_SOURCE } from './attribute-claims.ts';
 
 /**
  * Every numeric estimate about people, per sentence (extract/figures/estimates.ts); a table row's
@@ -26,6 +27,8 @@ export function findEstimatesInSentences() {
     // Whether the sentence before named the front ("there", "the region" may then be it).
     let frontBefore = false;
     sentences.forEach((s, i) => {
+      // (Past the cap on claims per source, nothing more is read: attribute-claims says where it stopped.)
+      if (file.data.mentions!.length > MAX_CLAIMS_PER_SOURCE) return;
       const row = rows[s.paragraph];
       const frontHere = namesFront(s.text);
       // A bare figure counts people when the text before it is about them.

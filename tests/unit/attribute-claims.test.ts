@@ -87,6 +87,18 @@ describe('attribute-claims', () => {
       [9000, 'ua-president', 'Volodymyr Zelensky'],
     ]);
   });
+  it('keeps no more than 500 claims of one source, and says from which line on it stopped', async () => {
+    const lines = Array.from(
+      { length: 520 },
+      (_, k) => `The NIS said on Monday that ${k + 1000} North Korean soldiers were in Russia.`,
+    );
+    const { claims, warnings } = await runSource(['Headline for a day of many numbers', ...lines].join('\n'));
+    expect(claims).toHaveLength(500);
+    expect(claims.at(-1)?.low).toBe(1499);
+    expect(warnings).toContain(
+      'line 502: more than the 500 figures and statements a source may give; the first 500 are kept and the rest, from this line on, are not read as claims',
+    );
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

@@ -97,6 +97,17 @@ export function attributeDocument(
   registry: Registry,
 ): { figures: Attribution[]; unresolved: { sentence: number; words: string }[] } {
   const { sentences } = input;
+  const quoteGroups = quotationGroups(sentences);
+  // Read no further than the last figure needs (its sentence, the next, the end of its quotation):
+  // what stands after it attributes nothing, and a source of nothing but sentences costs no more.
+  const reach = Math.min(
+    sentences.length,
+    placements.reduce(
+      (n, pl) => Math.max(n, pl.sentence + 2, ...(quoteGroups.get(pl.sentence) ?? []).map((j) => j + 1)),
+      0,
+    ),
+  );
+  const read = sentences.slice(0, reach);
   const anchors = dayAnchors(input.lines, input.publishedOn);
   const yearReference = input.publishedOn ?? latestFullDate(sentences);
   const live = isLiveBlog(input.lines);
@@ -125,7 +136,7 @@ export function attributeDocument(
   const spokenDays: (string | null)[] = [];
   let lastNamed: string | null = null;
   const turnSpoken = new Set<Predicate>();
-  sentences.forEach((s, i) => {
+  read.forEach((s, i) => {
     const tokens = tokenize(s.text);
     const reference = anchors.findLast((a) => a.start <= s.start)?.iso ?? input.publishedOn;
     // An undated article tells its dates in order: a month-day falls near the last day it named.
@@ -231,7 +242,6 @@ export function attributeDocument(
     infos.push(info);
   });
 
-  const quoteGroups = quotationGroups(sentences);
   const attribute = (pl: Placement): Attribution => {
     const s = sentences[pl.sentence]!;
     const info = infos[pl.sentence]!;
@@ -427,7 +437,7 @@ export function attributeDocument(
   };
 
   // Each sentence's own attribution (for quotations and continuations), in order.
-  sentences.forEach((s, i) => {
+  read.forEach((s, i) => {
     const info = infos[i]!;
     // (A figure in the possessive, "the State Department's 10,000", tells of a statement, it is none.)
     const first = info.predicates.find((p) => p.source && info.resolved.get(p) && p.cue !== "'s");
