@@ -3,11 +3,11 @@
  * `{"documents":[{file, slug, title, publishedOn, claims:[…]}]}` (README, "CLI"). A file that cannot
  * be read gets one line on stderr naming it; the others are still reported; the exit status is then 1.
  */
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CLI_CLAIM_FIELDS, type Claim, type CliClaim } from '../src/schemas/claim.ts';
 import { readCorrections, readRegistry, readSidecar } from './lib/inputs.ts';
-import { decodeSource, slugify } from './lib/read-source.ts';
+import { readLimited } from './lib/read-file.ts';
+import { decodeSource, MAX_SOURCE_BYTES, slugify } from './lib/read-source.ts';
 import { extractClaims } from './pipeline.ts';
 
 const pick = (c: Claim): CliClaim => Object.fromEntries(CLI_CLAIM_FIELDS.map((k) => [k, c[k]])) as CliClaim;
@@ -23,7 +23,10 @@ async function main(files: string[]): Promise<number> {
   let failed = false;
   for (const file of files) {
     try {
-      const decoded = decodeSource(readFileSync(file));
+      // Any path is read (a link, a device, a pipe), but never past the size limit.
+      const read = readLimited(file, { limit: MAX_SOURCE_BYTES, regularOnly: false });
+      if (!read.ok) throw new Error(read.error);
+      const decoded = decodeSource(read.bytes);
       if (!decoded.ok) throw new Error(decoded.error);
       const slug = slugify(basename(file));
       const out = await extractClaims({

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentJob } from './ingest-document.ts';
 import type { Report } from './outputs.ts';
-import { slugify } from './read-source.ts';
+import { readLimited } from './read-file.ts';
+import { MAX_SIDECAR_BYTES, MAX_SOURCE_BYTES, slugify } from './read-source.ts';
 
 /** A source file and the name of its sidecar, if it has one. */
 export interface SourceFile {
@@ -12,22 +13,21 @@ export interface SourceFile {
 
 /**
  * Read a source and its sidecar; a file that cannot be read is reported (and the source skipped,
- * or the sidecar ignored).
+ * or the sidecar ignored). Each must be a regular file in the folder (a symbolic link, a device or
+ * a FIFO is refused, never followed) and no larger than its cap, which is enforced while reading.
  *
  * @example readJob('content/sources', { name: 'a.txt', sidecar: 'a.yaml' }, report) // { name: 'a.txt', bytes, sidecar: 'title: …' }
  */
 export function readJob(dir: string, source: SourceFile, report: Report): DocumentJob | null {
-  const read = (name: string, what: string) => {
-    try {
-      return readFileSync(join(dir, name));
-    } catch (error) {
-      report.errors.push(`content/sources/${name}: ${(error as Error).message}${what}`);
-      return null;
-    }
+  const read = (name: string, limit: number, what: string) => {
+    const file = readLimited(join(dir, name), { limit, regularOnly: true });
+    if (file.ok) return file.bytes;
+    report.errors.push(`content/sources/${name}: ${file.error}${what}`);
+    return null;
   };
-  const bytes = read(source.name, '');
-  const sidecar = source.sidecar === null ? null : read(source.sidecar, ' (sidecar ignored)');
-  return bytes && { name: source.name, bytes, sidecar: sidecar && sidecar.toString('utf8') };
+  const bytes = read(source.name, MAX_SOURCE_BYTES, '');
+  const sidecar = source.sidecar === null ? null : read(source.sidecar, MAX_SIDECAR_BYTES, ' (sidecar ignored)');
+  return bytes && { name: source.name, bytes, sidecar: sidecar && Buffer.from(sidecar).toString('utf8') };
 }
 
 /**

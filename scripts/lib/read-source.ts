@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 /** Largest source file accepted: a long news article is under 100 KB. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+/** Largest sidecar accepted: five short fields. */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
 
 export type Decoded =
   { ok: true; text: string; sha256: string; bytes: number; warnings: string[] } | { ok: false; error: string };

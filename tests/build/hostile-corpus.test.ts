@@ -4,14 +4,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../scripts/service-worker.ts';
 import { CLAIM, hostileCorpus } from '../support/hostile-corpus.ts';
 import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts';
 
 describe('a hostile corpus', () => {
   let site: TempSite;
   let claims: { source: string; quote: string; start: number; end: number }[];
+  // In the build's environment, so that /proc/self/environ would publish it.
+  const secret = `nk-secret-${process.pid}`;
   beforeAll(async () => {
+    process.env['NK_HOSTILE_SECRET'] = secret;
     site = await buildTempSite(hostileCorpus(), {
       'content/corrections.yaml': 'c-no-such-claim:\n  note: a typo in an id\n',
     });
@@ -30,6 +35,12 @@ describe('a hostile corpus', () => {
       /^error: content\/sources\/empty\.txt: empty file$/,
       /^error: content\/sources\/same-slug\.txt: its slug "same-slug" is already taken by content\/sources\/same slug\.txt; rename one of them$/,
       /^error: content\/sources\/too-large\.txt: file too large: 20971520 bytes \(the limit is 2097152 bytes\)$/,
+      /^error: content\/sources\/environ\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
+      /^error: content\/sources\/passwd\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
+      /^error: content\/sources\/zero\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
+      /^error: content\/sources\/outside\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
+      /^error: content\/sources\/linked-sidecar\.yaml: a symbolic link, not a regular file \(links are not followed\) \(sidecar ignored\)$/,
+      /^error: content\/sources\/fifo\.txt: a named pipe, not a regular file$/,
       /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, kept as they are$/,
       /^warning: content\/sources\/invalid-utf8\.txt: invalid UTF-8 at byte 92; invalid bytes shown as U\+FFFD$/,
       /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
@@ -59,10 +70,26 @@ describe('a hostile corpus', () => {
       'non-english',
       'same-slug',
       'bad-sidecar',
+      'linked-sidecar',
     ];
     for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
-    for (const slug of ['empty', 'binary', 'too-large'])
+    for (const slug of ['empty', 'binary', 'too-large', 'environ', 'passwd', 'zero', 'outside', 'fifo']) {
       expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(false);
+      expect(existsSync(join(site.dist, 'sources', `${slug}.txt`)), slug).toBe(false);
+    }
+  });
+
+  it('publishes nothing a link points at: no page, raw copy, zip entry or precached file holds it', () => {
+    const zip = unzipSync(readFileSync(join(site.dist, 'downloads', 'nk-troops-factcheck.zip')));
+    const texts = [
+      ...listFiles(site.dist).map((p) => [p, readFileSync(join(site.dist, p), 'latin1')] as const),
+      ...Object.entries(zip).map(([p, bytes]) => [`zip:${p}`, Buffer.from(bytes).toString('latin1')] as const),
+    ];
+    expect(texts.length).toBeGreaterThan(10);
+    for (const [path, text] of texts) {
+      for (const leaked of [secret, 'root:x:0:0', 'Outside headline']) expect(text.includes(leaked), path).toBe(false);
+    }
+    expect(readFileSync(join(site.dist, 'sw.js'), 'utf8')).not.toMatch(/environ|passwd|zero\.txt|outside|fifo/);
   });
 
   it('finds the claim at true offsets whatever the encoding or line ends', () => {
@@ -79,6 +106,7 @@ describe('a hostile corpus', () => {
       'control-chars',
       'long-line',
       'bad-sidecar',
+      'linked-sidecar',
     ]) {
       const found = claims.filter((c) => c.source === slug);
       expect(

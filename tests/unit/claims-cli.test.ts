@@ -78,4 +78,15 @@ describe('npm run -s claims -- FILE...', () => {
       measure: 'deployed',
     });
   });
+
+  it('reads what it is given, but stops at the size limit on an endless device instead of hanging', async () => {
+    const good = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'good.txt');
+    writeFileSync(good, 'Officials said more than 10,000 North Korean troops are in Russia, the NIS said.');
+    const { code, stdout, stderr } = await cli(['/dev/zero', good]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      'claims: /dev/zero: file too large: more than 2097152 bytes (the limit is 2097152 bytes)',
+    ]);
+    expect((JSON.parse(stdout) as { documents: { slug: string }[] }).documents.map((d) => d.slug)).toEqual(['good']);
+  });
 });

@@ -1,15 +1,14 @@
 /** `/sources/<slug>.txt`: the raw source file, byte for byte (its SHA-256 is on the source page). */
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { rawSourcePath } from '../../lib/source-text.ts';
+import { sourceBytes } from '../../lib/source-text.ts';
 
 export const getStaticPaths = (async () => {
   const sources = await getCollection('sources');
   return sources.map((s) => ({ params: { slug: s.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-  const bytes = await readFile(rawSourcePath(params.slug!));
+export const GET: APIRoute = ({ params }) => {
+  const bytes = sourceBytes(params.slug!);
   return new Response(bytes, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };
