@@ -33,6 +33,7 @@ const DAYS = 365;
 /** A source with only what the chart reads; everything else empty. @example fakeSource({ slug: 'a' }).outlet // null */
 export function fakeSource(fields: Pick<Source, 'slug'> & Partial<Source>): Source {
   return {
+    file: `${fields.slug}.txt`,
     title: null,
     titleFrom: null,
     outlet: null,

@@ -29,6 +29,7 @@ async function main(files: string[]): Promise<number> {
       const decoded = decodeSource(read.bytes);
       if (!decoded.ok) throw new Error(decoded.error);
       const slug = slugify(basename(file));
+      if (!slug) throw new Error('its name gives no slug (it needs a letter or a digit)');
       const out = await extractClaims({
         slug,
         text: decoded.text,

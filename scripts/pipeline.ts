@@ -63,6 +63,8 @@ export const processor = extraction()
 
 export interface SourceInput {
   slug: string;
+  /** The file's name in content/sources/ (default `<slug>.txt`): where the site reads its raw copy. */
+  file?: string;
   /** Decoded text of the file (byte-order mark removed). */
   text: string;
   digest: { sha256: string; bytes: number };
@@ -81,7 +83,7 @@ export interface SourceOutput {
 
 /** A file for the pipeline, its inputs in `data`. */
 function fileFor(input: SourceInput): VFile {
-  const file = new VFile({ value: input.text, path: `${input.slug}.txt` });
+  const file = new VFile({ value: input.text, path: input.file ?? `${input.slug}.txt` });
   Object.assign(file.data, {
     slug: input.slug,
     sidecar: input.sidecar,

@@ -100,6 +100,7 @@ export async function ingestDocument(job: DocumentJob, context: IngestContext): 
     }
     const out = await processSource({
       slug,
+      file: job.name,
       text: decoded.text,
       digest: { sha256: decoded.sha256, bytes: decoded.bytes },
       sidecar,

@@ -31,28 +31,42 @@ export function readJob(dir: string, source: SourceFile, report: Report): Docume
 }
 
 /**
- * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one;
- * a slug clash is reported and the second file skipped.
+ * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one.
+ * Every source needs a slug of its own (slugify). A name that gives none is an error. When names
+ * share a slug ("Report.txt" and "report.txt"), the one named `<slug>.txt` keeps it and each other
+ * is an error; when none is so named, each is an error: adding a file never takes over a published
+ * address.
  *
  * @example listSources('content/sources', report) // [{ name: 'a.txt', sidecar: 'a.yaml' }, { name: 'b.txt', sidecar: null }]
  */
 export function listSources(sourcesDir: string, report: Report): SourceFile[] {
   const files = readdirSync(sourcesDir);
   const present = new Set(files);
-  const slugs = new Map<string, string>();
-  const sources: SourceFile[] = [];
+  const bySlug = new Map<string, string[]>();
   for (const name of files.filter((f) => f.endsWith('.txt')).sort()) {
     const slug = slugify(name);
-    const clash = slugs.get(slug);
-    if (clash) {
-      report.errors.push(
-        `content/sources/${name}: its slug "${slug}" is already taken by content/sources/${clash}; rename one of them`,
-      );
-      continue;
-    }
-    slugs.set(slug, name);
-    const sidecar = name.replace(/\.txt$/, '.yaml');
-    sources.push({ name, sidecar: present.has(sidecar) ? sidecar : null });
+    if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
+    else
+      report.errors.push(`content/sources/${name}: its name gives no slug (it needs a letter or a digit); rename it`);
   }
-  return sources;
+  const sources: SourceFile[] = [];
+  for (const [slug, names] of bySlug) {
+    const owner = names.length === 1 ? names[0] : names.find((n) => n === `${slug}.txt`);
+    for (const name of names.filter((n) => n !== owner)) {
+      const others = names.filter((n) => n !== name).map((n) => `content/sources/${n}`);
+      report.errors.push(
+        owner
+          ? `content/sources/${name}: its slug "${slug}" is already taken by content/sources/${owner}; rename it`
+          : `content/sources/${name}: its slug "${slug}" is also that of ${others.join(', ')}; rename all but one`,
+      );
+    }
+    if (owner) sources.push({ name: owner, sidecar: sidecarOf(owner, present) });
+  }
+  return sources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The sidecar beside a source, when there is one: `x.txt` → `x.yaml`. */
+function sidecarOf(name: string, present: ReadonlySet<string>): string | null {
+  const sidecar = name.replace(/\.txt$/, '.yaml');
+  return present.has(sidecar) ? sidecar : null;
 }

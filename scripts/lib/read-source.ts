@@ -70,17 +70,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
- * A readable URL slug from a file name.
+ * A readable URL slug from a file name: the one slug function, used by the ingest, the CLI and (through
+ * the slug the ingest records) the pages and raw copies. Lower case, letters and digits joined by
+ * hyphens; empty when the name has neither ("..txt"), which the callers report.
  *
  * @example slugify('000_93d1946d95ae4c08.txt') // '000-93d1946d95ae4c08'
+ * @example slugify('My Article.txt') // 'my-article'
  */
 export function slugify(fileName: string): string {
-  const slug = fileName
+  return fileName
     .replace(/\.[^.]+$/, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'source';
 }

@@ -40,8 +40,10 @@ export type DroppedLine = z.infer<typeof droppedLineSchema>;
 
 /** The frontmatter of a generated `src/content/sources/<slug>.mdx`. */
 export const sourceSchema = z.object({
-  /** The URL slug, from the file name. */
+  /** The URL slug, from the file name (scripts/lib/read-source.ts slugify: the one slug function). */
   slug: z.string(),
+  /** The raw file's name in content/sources/, which need not be `<slug>.txt` ("My Article.txt"). */
+  file: z.string(),
   /** Headline, or null when neither the sidecar nor the text gives one. */
   title: z.string().nullable(),
   titleFrom: provenance,

@@ -2,12 +2,13 @@
  * Broken and hostile input: every bad file gets one line naming it, the rest of the site still builds,
  * and odd encodings and line ends still give their claims at true offsets.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/service-worker.ts';
-import { CLAIM, hostileCorpus } from '../support/hostile-corpus.ts';
+import { CLAIM, hostileCorpus, OTHER_CLAIM } from '../support/hostile-corpus.ts';
 import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts';
 
 describe('a hostile corpus', () => {
@@ -33,7 +34,11 @@ describe('a hostile corpus', () => {
       /^error: content\/sources\/bad-sidecar\.yaml:\d+: malformed YAML: .* \(sidecar ignored\)$/,
       /^error: content\/sources\/binary\.txt: binary file, not text$/,
       /^error: content\/sources\/empty\.txt: empty file$/,
-      /^error: content\/sources\/same-slug\.txt: its slug "same-slug" is already taken by content\/sources\/same slug\.txt; rename one of them$/,
+      /^error: content\/sources\/same slug\.txt: its slug "same-slug" is already taken by content\/sources\/same-slug\.txt; rename it$/,
+      /^error: content\/sources\/\.\.txt: its name gives no slug \(it needs a letter or a digit\); rename it$/,
+      /^error: content\/sources\/Case\.txt: its slug "case" is already taken by content\/sources\/case\.txt; rename it$/,
+      /^error: content\/sources\/MIXED\.txt: its slug "mixed" is also that of content\/sources\/Mixed\.txt; rename all but one$/,
+      /^error: content\/sources\/Mixed\.txt: its slug "mixed" is also that of content\/sources\/MIXED\.txt; rename all but one$/,
       /^error: content\/sources\/too-large\.txt: file too large: 20971520 bytes \(the limit is 2097152 bytes\)$/,
       /^error: content\/sources\/environ\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
       /^error: content\/sources\/passwd\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
@@ -71,12 +76,38 @@ describe('a hostile corpus', () => {
       'same-slug',
       'bad-sidecar',
       'linked-sidecar',
+      'report',
+      'my-article',
+      'hidden',
+      'case',
     ];
     for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
-    for (const slug of ['empty', 'binary', 'too-large', 'environ', 'passwd', 'zero', 'outside', 'fifo']) {
+    for (const slug of ['empty', 'binary', 'too-large', 'environ', 'passwd', 'zero', 'outside', 'fifo', 'mixed']) {
       expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(false);
       expect(existsSync(join(site.dist, 'sources', `${slug}.txt`)), slug).toBe(false);
     }
+  });
+
+  it('gives a file whose name is not a slug its slug, with its own raw copy, hash and claims', () => {
+    const corpus = hostileCorpus();
+    for (const [slug, name] of [
+      ['report', 'Report.txt'],
+      ['my-article', 'My Article.txt'],
+      ['hidden', '.hidden.txt'],
+      ['case', 'case.txt'],
+    ] as const) {
+      const raw = readFileSync(join(site.dist, 'sources', `${slug}.txt`), 'utf8');
+      expect(raw, slug).toBe(corpus[name]);
+      const page = readFileSync(join(site.dist, 'sources', slug, 'index.html'), 'utf8');
+      expect(page, slug).toContain(createHash('sha256').update(raw).digest('hex'));
+      const found = claims.filter((c) => c.source === slug);
+      expect(
+        found.map((c) => c.quote),
+        slug,
+      ).toEqual([CLAIM]);
+      expect(raw.slice(found[0]!.start, found[0]!.end)).toBe(CLAIM);
+    }
+    expect(claims.filter((c) => c.quote === OTHER_CLAIM)).toEqual([]);
   });
 
   it('publishes nothing a link points at: no page, raw copy, zip entry or precached file holds it', () => {

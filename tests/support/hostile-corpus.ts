@@ -5,13 +5,16 @@ import type { SpecialSource } from './temp-site.ts';
 
 /** A sentence with one claim, for checking that odd files still yield it at the right offsets. */
 export const CLAIM = 'The NIS said about 11,000 North Korean troops are in Russia.';
+/** Another, to tell two files apart. */
+export const OTHER_CLAIM = 'The NIS said about 12,000 North Korean troops are in Russia.';
 
 /**
  * The hostile corpus: tests/fixtures/hostile/ (MDX/JSX/JS in text, byte-order marks, UTF-16,
  * invalid UTF-8, control characters, CRLF and CR line ends, empty and binary files, a slug clash,
  * non-English text, a broken sidecar), plus what is made here rather than committed: a 400 KB line, a
  * 20 MB file, and special files — symbolic links to the build's environment, /etc/passwd, /dev/zero
- * and a file outside content/ that holds a claim, a link to a sidecar, and a named pipe.
+ * and a file outside content/ that holds a claim, a link to a sidecar, and a named pipe; and file names
+ * that are not slugs (`Report.txt`, `My Article.txt`, `.hidden.txt`, `..txt`, two that differ in case).
  */
 export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSource> {
   const dir = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -30,5 +33,14 @@ export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSou
   files['linked-sidecar.txt'] = `Linked sidecar\n\n${CLAIM}\n`;
   files['linked-sidecar.yaml'] = { link: '/etc/passwd' };
   files['fifo.txt'] = { fifo: true };
+  // File names that are not slugs; names that give none, or one another name has.
+  files['Report.txt'] = `Report headline\n\n${CLAIM}\n`;
+  files['My Article.txt'] = `My article headline\n\n${CLAIM}\n`;
+  files['.hidden.txt'] = `Hidden headline\n\n${CLAIM}\n`;
+  files['..txt'] = `Dots headline\n\n${CLAIM}\n`;
+  files['case.txt'] = `Lower case headline\n\n${CLAIM}\n`;
+  files['Case.txt'] = `Upper case headline\n\n${OTHER_CLAIM}\n`;
+  files['Mixed.txt'] = `Mixed headline\n\n${CLAIM}\n`;
+  files['MIXED.txt'] = `MIXED headline\n\n${OTHER_CLAIM}\n`;
   return files;
 }

@@ -40,5 +40,11 @@ describe('slugify()', () => {
     expect(slugify('000_93d1946d95ae4c08.txt')).toBe('000-93d1946d95ae4c08');
     expect(slugify('Zelensky Says: 4,000 Killed!.txt')).toBe('zelensky-says-4-000-killed');
     expect(slugify('Ünïcode.txt')).toBe('unicode');
+    expect(slugify('My Article.txt')).toBe('my-article');
+    expect(slugify('.hidden.txt')).toBe('hidden');
+  });
+  it('gives no slug for a name with no letter or digit', () => {
+    expect(slugify('..txt')).toBe('');
+    expect(slugify('---.txt')).toBe('');
   });
 });
