@@ -1,4 +1,3 @@
-import { correctionsSchema, type Correction } from '../../src/schemas/correction.ts';
 import { claimSchema, type Claim } from '../../src/schemas/claim.ts';
 import { sidecarSchema } from '../../src/schemas/source.ts';
 import { processSource } from '../pipeline.ts';
@@ -6,6 +5,9 @@ import { renderClaims } from './outputs.ts';
 import { decodeSource, slugify } from './read-source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
 import { parseYaml } from './yaml-file.ts';
+import { noCorrections, parseCorrections, type Corrections } from './corrections.ts';
+
+export { parseCorrections };
 
 /** The shared inputs of a run, as text, so that a worker thread can parse its own copy. */
 export interface ContextText {
@@ -17,7 +19,7 @@ export interface ContextText {
 /** The parsed shared inputs every document is processed with. */
 export interface IngestContext {
   registry: Registry;
-  corrections: ReadonlyMap<string, Correction>;
+  corrections: Corrections;
 }
 
 /** One source to process: its file name, bytes, and the sidecar's text beside it. */
@@ -61,16 +63,7 @@ export interface DocumentOutput extends Omit<DocumentResult, 'mdx' | 'claims'> {
  */
 export function loadContext(text: ContextText): IngestContext {
   const parsed = text.corrections && parseCorrections(text.corrections);
-  return { registry: loadRegistry('content/reporters.yaml', text.registry), corrections: parsed || new Map() };
-}
-
-/**
- * Parse `content/corrections.yaml`; throws an InputError naming file and line.
- *
- * @example parseCorrections('c-2000-0123456789:\n  measure: combat\n').get('c-2000-0123456789') // { measure: 'combat' }
- */
-export function parseCorrections(text: string): Map<string, Correction> {
-  return new Map(Object.entries(parseYaml('content/corrections.yaml', text, correctionsSchema.nullable()) ?? {}));
+  return { registry: loadRegistry('content/reporters.yaml', text.registry), corrections: parsed || noCorrections() };
 }
 
 /** A sidecar's schema; built once, not for every source (an empty sidecar reads as null). */
@@ -111,6 +104,8 @@ export async function ingestDocument(job: DocumentJob, context: IngestContext): 
       if (!checked.success) throw new Error(`claim ${claim.id}: ${checked.error.issues[0]?.message}`);
     }
     result.warnings.push(...[...decoded.warnings, ...out.warnings].map((w) => `${file}: ${w}`));
+    // These name the file at fault (content/corrections.yaml), not the source.
+    result.errors.push(...out.errors);
     return { ...result, ok: true, mdx: out.mdx, claims: out.claims, dropped: out.source.dropped.length };
   } catch (error) {
     result.errors.push(`${file}: ${(error as Error).message}`);

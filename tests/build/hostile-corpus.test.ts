@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/service-worker.ts';
-import { CLAIM, hostileCorpus, OTHER_CLAIM } from '../support/hostile-corpus.ts';
+import { BAD_CORRECTION, CLAIM, hostileCorpus, OTHER_CLAIM } from '../support/hostile-corpus.ts';
+import { runSource } from '../support/pipeline.ts';
 import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts';
 
 describe('a hostile corpus', () => {
@@ -16,10 +17,12 @@ describe('a hostile corpus', () => {
   let claims: { source: string; quote: string; start: number; end: number }[];
   // In the build's environment, so that /proc/self/environ would publish it.
   const secret = `nk-secret-${process.pid}`;
+  let badId: string;
   beforeAll(async () => {
     process.env['NK_HOSTILE_SECRET'] = secret;
+    badId = (await runSource(BAD_CORRECTION, 'bad-correction')).claims[0]!.id;
     site = await buildTempSite(hostileCorpus(), {
-      'content/corrections.yaml': 'c-no-such-claim:\n  note: a typo in an id\n',
+      'content/corrections.yaml': `c-no-such-claim:\n  note: a typo in an id\n${badId}:\n  low: 900\n  high: 100\n`,
     });
     claims = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims;
   });
@@ -52,6 +55,9 @@ describe('a hostile corpus', () => {
       /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
       /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
     ];
+    expect(lines()).toContain(
+      `error: content/corrections.yaml:3: ${badId}: low must not exceed high (low 900, high 100); correction not applied, the claim stays as extracted`,
+    );
     // The project's reviews name claims of the real sources, which this corpus does not have.
     expect(lines()).toContain('warning: content/reviews/c-11000-a1c3f3b333.md: no claim has this id');
     for (const re of expected)
@@ -76,6 +82,7 @@ describe('a hostile corpus', () => {
       'same-slug',
       'bad-sidecar',
       'linked-sidecar',
+      'bad-correction',
       'report',
       'my-article',
       'hidden',
@@ -108,6 +115,13 @@ describe('a hostile corpus', () => {
       expect(raw.slice(found[0]!.start, found[0]!.end)).toBe(CLAIM);
     }
     expect(claims.filter((c) => c.quote === OTHER_CLAIM)).toEqual([]);
+  });
+
+  it('keeps a claim whose correction is invalid as extracted, with its page and its source', () => {
+    expect(claims.filter((c) => c.source === 'bad-correction')).toMatchObject([
+      { id: badId, quote: CLAIM, low: 11000, high: 11000, status: 'machine' },
+    ]);
+    expect(existsSync(join(site.dist, 'claims', badId, 'index.html'))).toBe(true);
   });
 
   it('publishes nothing a link points at: no page, raw copy, zip entry or precached file holds it', () => {

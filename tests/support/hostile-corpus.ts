@@ -5,6 +5,8 @@ import type { SpecialSource } from './temp-site.ts';
 
 /** A sentence with one claim, for checking that odd files still yield it at the right offsets. */
 export const CLAIM = 'The NIS said about 11,000 North Korean troops are in Russia.';
+/** A source whose claim the hostile corpus's corrections.yaml gives low 900 and high 100. */
+export const BAD_CORRECTION = `Bad correction headline\n\n${CLAIM}\n`;
 /** Another, to tell two files apart. */
 export const OTHER_CLAIM = 'The NIS said about 12,000 North Korean troops are in Russia.';
 
@@ -33,6 +35,8 @@ export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSou
   files['linked-sidecar.txt'] = `Linked sidecar\n\n${CLAIM}\n`;
   files['linked-sidecar.yaml'] = { link: '/etc/passwd' };
   files['fifo.txt'] = { fifo: true };
+  // Its claim has a correction with low above high (tests/build/hostile-corpus.test.ts).
+  files['bad-correction.txt'] = BAD_CORRECTION;
   // File names that are not slugs; names that give none, or one another name has.
   files['Report.txt'] = `Report headline\n\n${CLAIM}\n`;
   files['My Article.txt'] = `My article headline\n\n${CLAIM}\n`;
