@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/service-worker.ts';
 import { BAD_CORRECTION, CLAIM, hostileCorpus, OTHER_CLAIM } from '../support/hostile-corpus.ts';
@@ -22,7 +23,26 @@ describe('a hostile corpus', () => {
     process.env['NK_HOSTILE_SECRET'] = secret;
     badId = (await runSource(BAD_CORRECTION, 'bad-correction')).claims[0]!.id;
     site = await buildTempSite(hostileCorpus(), {
-      'content/corrections.yaml': `c-no-such-claim:\n  note: a typo in an id\n${badId}:\n  low: 900\n  high: 100\n`,
+      'content/corrections.yaml': [
+        'c-no-such-claim:\n  note: a typo in an id',
+        `${badId}:\n  low: 900\n  high: 100`,
+        'c-self-0000000000:\n  on: 2026-11-20\n  movedTo: c-self-0000000000',
+        'c-loop-a000000000:\n  movedTo: c-loop-b000000000',
+        'c-loop-b000000000:\n  movedTo: c-loop-a000000000',
+        'c-gone-0000000000:\n  movedTo: c-nowhere-0000000000',
+        '',
+      ].join('\n'),
+      [`content/reviews/${badId}.md`]: [
+        '---',
+        'verdict: superseded',
+        'reviewer: Fact-check desk',
+        'reviewedOn: 2026-11-21',
+        'supersededBy: c-nowhere-0000000000',
+        '---',
+        '',
+        'Superseded by a claim that does not exist.',
+        '',
+      ].join('\n'),
     });
     claims = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims;
   });
@@ -57,6 +77,15 @@ describe('a hostile corpus', () => {
     ];
     expect(lines()).toContain(
       `error: content/corrections.yaml:3: ${badId}: low must not exceed high (low 900, high 100); correction not applied, the claim stays as extracted`,
+    );
+    expect(lines()).toEqual(
+      expect.arrayContaining([
+        'error: content/corrections.yaml:6: c-self-0000000000: movedTo names the claim itself; no forward made',
+        'error: content/corrections.yaml:9: c-loop-a000000000: movedTo forms a cycle (c-loop-a000000000 → c-loop-b000000000 → c-loop-a000000000); no forward made',
+        'error: content/corrections.yaml:11: c-loop-b000000000: movedTo forms a cycle (c-loop-b000000000 → c-loop-a000000000 → c-loop-b000000000); no forward made',
+        'error: content/corrections.yaml:13: c-gone-0000000000: movedTo "c-nowhere-0000000000" names no claim; no forward made',
+        `error: content/reviews/${badId}.md:5: supersededBy "c-nowhere-0000000000" names no claim; no link made`,
+      ]),
     );
     // The project's reviews name claims of the real sources, which this corpus does not have.
     expect(lines()).toContain('warning: content/reviews/c-11000-a1c3f3b333.md: no claim has this id');
@@ -122,6 +151,19 @@ describe('a hostile corpus', () => {
       { id: badId, quote: CLAIM, low: 11000, high: 11000, status: 'machine' },
     ]);
     expect(existsSync(join(site.dist, 'claims', badId, 'index.html'))).toBe(true);
+  });
+
+  it('makes no forward or link that does not work, and logs only what took effect', () => {
+    for (const id of ['c-self-0000000000', 'c-loop-a000000000', 'c-loop-b000000000', 'c-gone-0000000000'])
+      expect(existsSync(join(site.dist, 'claims', id)), id).toBe(false);
+    const page = readFileSync(join(site.dist, 'claims', badId, 'index.html'), 'utf8');
+    expect(page).not.toContain('c-nowhere-0000000000');
+    const about = parse(readFileSync(join(site.dist, 'about', 'index.html'), 'utf8'));
+    const log = about.querySelector('#corrections')!.parentNode!.textContent;
+    for (const id of ['c-self', 'c-loop', 'c-gone', 'c-no-such-claim', 'moved to']) expect(log).not.toContain(id);
+    // The invalid correction is not logged; the review of its claim is.
+    expect(log.match(new RegExp(badId, 'g'))).toHaveLength(1);
+    expect(log).toContain('reviewed by Fact-check desk');
   });
 
   it('publishes nothing a link points at: no page, raw copy, zip entry or precached file holds it', () => {
