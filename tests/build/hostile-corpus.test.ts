@@ -48,8 +48,13 @@ describe('a hostile corpus', () => {
   });
   const lines = () => site.stderr.split('\n').filter((l) => /^(error|warning): /.test(l));
 
-  it('builds the site', () => {
-    expect(site.code, site.stderr).toBe(0);
+  it('builds everything else, then exits 1 because input errors occurred', () => {
+    expect(site.code, site.stderr).toBe(1);
+    expect(site.stderr).toMatch(
+      /^build: \d+ input error\(s\), listed above by file and line; everything else was built$/m,
+    );
+    for (const file of ['index.html', 'about/index.html', 'downloads/nk-troops-factcheck.zip', 'sw.js'])
+      expect(existsSync(join(site.dist, file)), file).toBe(true);
   });
 
   it('gives each bad file one line naming it', () => {
@@ -210,12 +215,13 @@ describe('a hostile corpus', () => {
 });
 
 describe('broken editorial files', () => {
-  it('a malformed corrections file is named with its line; corrections are skipped and the site builds', async () => {
+  it('a malformed corrections file is named with its line; corrections are skipped, the site builds, the build exits 1', async () => {
     const site = await buildTempSite(
       { 'a.txt': `Headline\n\n${CLAIM}\n` },
       { 'content/corrections.yaml': 'c-1:\n  note: [unclosed\n' },
     );
-    expect(site.code).toBe(0);
+    expect(site.code).toBe(1);
+    expect(existsSync(join(site.dist, 'sources', 'a', 'index.html'))).toBe(true);
     expect(site.stderr).toMatch(
       /^error: content\/corrections\.yaml:\d+: malformed YAML: .* \(corrections not applied\)$/m,
     );
