@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentJob } from './ingest-document.ts';
 import type { Report } from './outputs.ts';
-import { readLimited } from './read-file.ts';
-import { MAX_SIDECAR_BYTES, MAX_SOURCE_BYTES, slugify } from './read-source.ts';
+import { readSourceFiles } from './load-source.ts';
+import { NO_SLUG, slugify } from './read-source.ts';
 
 /** A source file and the name of its sidecar, if it has one. */
 export interface SourceFile {
@@ -19,15 +19,10 @@ export interface SourceFile {
  * @example readJob('content/sources', { name: 'a.txt', sidecar: 'a.yaml' }, report) // { name: 'a.txt', bytes, sidecar: 'title: …' }
  */
 export function readJob(dir: string, source: SourceFile, report: Report): DocumentJob | null {
-  const read = (name: string, limit: number, what: string) => {
-    const file = readLimited(join(dir, name), { limit, regularOnly: true });
-    if (file.ok) return file.bytes;
-    report.errors.push(`content/sources/${name}: ${file.error}${what}`);
-    return null;
-  };
-  const bytes = read(source.name, MAX_SOURCE_BYTES, '');
-  const sidecar = source.sidecar === null ? null : read(source.sidecar, MAX_SIDECAR_BYTES, ' (sidecar ignored)');
-  return bytes && { name: source.name, bytes, sidecar: sidecar && Buffer.from(sidecar).toString('utf8') };
+  const at = { source: join(dir, source.name), sidecar: source.sidecar && join(dir, source.sidecar) };
+  const { files, errors } = readSourceFiles(at, { source: `content/sources/${source.name}` }, true);
+  report.errors.push(...errors);
+  return files;
 }
 
 /**
@@ -46,8 +41,7 @@ export function listSources(sourcesDir: string, report: Report): SourceFile[] {
   for (const name of files.filter((f) => f.endsWith('.txt')).sort()) {
     const slug = slugify(name);
     if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
-    else
-      report.errors.push(`content/sources/${name}: its name gives no slug (it needs a letter or a digit); rename it`);
+    else report.errors.push(`content/sources/${name}: ${NO_SLUG}`);
   }
   const sources: SourceFile[] = [];
   for (const [slug, names] of bySlug) {

@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sidecarSchema, type Sidecar } from '../../src/schemas/source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
 import { noCorrections, parseCorrections, type Corrections } from './corrections.ts';
-import { parseYaml } from './yaml-file.ts';
 
 /** The project root (the folder with content/). */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -18,13 +16,6 @@ export function readRegistry(root = ROOT): Registry {
 export function readCorrections(root = ROOT): Corrections {
   const file = join(root, 'content', 'corrections.yaml');
   return existsSync(file) ? parseCorrections(readFileSync(file, 'utf8')) : noCorrections();
-}
-
-/** Load the sidecar beside a source (`x.txt` → `x.yaml`), or null when there is none. */
-export function readSidecar(sourcePath: string, root = ROOT): Sidecar | null {
-  const file = sourcePath.replace(/\.[^./]+$/, '') + '.yaml';
-  if (file === sourcePath || !existsSync(file)) return null;
-  return parseYaml(relative(root, file), readFileSync(file, 'utf8'), sidecarSchema.nullable());
 }
 
 function relative(root: string, file: string): string {

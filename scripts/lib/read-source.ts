@@ -69,6 +69,9 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Why a file name that gives no slug is refused. */
+export const NO_SLUG = 'its name gives no slug (it needs a letter or a digit); rename it';
+
 /**
  * A readable URL slug from a file name: the one slug function, used by the ingest, the CLI and (through
  * the slug the ingest records) the pages and raw copies. Lower case, letters and digits joined by

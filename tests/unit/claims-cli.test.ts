@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { loadSource, sidecarPath } from '../../scripts/lib/load-source.ts';
+import { CLAIM } from '../support/hostile-corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -88,5 +90,27 @@ describe('npm run -s claims -- FILE...', () => {
       'claims: /dev/zero: file too large: more than 2097152 bytes (the limit is 2097152 bytes)',
     ]);
     expect((JSON.parse(stdout) as { documents: { slug: string }[] }).documents.map((d) => d.slug)).toEqual(['good']);
+  });
+
+  it('treats a malformed sidecar as ingest does: an error naming it and its line, the sidecar ignored, the file still reported', async () => {
+    const source = join('tests', 'fixtures', 'hostile', 'bad-sidecar.txt');
+    const { code, stdout, stderr } = await cli([source]);
+    expect(code).toBe(1);
+    // The same loader as the ingest's, so the same message but for the path.
+    const files = {
+      name: 'bad-sidecar.txt',
+      bytes: readFileSync(join(ROOT, source)),
+      sidecar: readFileSync(join(ROOT, sidecarPath(source)), 'utf8'),
+    };
+    const ingested = loadSource(files, 'content/sources/bad-sidecar.txt').errors;
+    expect(ingested).toHaveLength(1);
+    expect(ingested[0]).toMatch(/^content\/sources\/bad-sidecar\.yaml:\d+: malformed YAML: .* \(sidecar ignored\)$/);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      `claims: ${ingested[0]!.replace('content/sources/', 'tests/fixtures/hostile/')}`,
+    ]);
+    const { documents } = JSON.parse(stdout) as {
+      documents: { slug: string; title: string; claims: { quote: string }[] }[];
+    };
+    expect(documents).toMatchObject([{ slug: 'bad-sidecar', claims: [{ quote: CLAIM }] }]);
   });
 });
