@@ -34,6 +34,7 @@ const DAYS = 365;
 export function fakeSource(fields: Pick<Source, 'slug'> & Partial<Source>): Source {
   return {
     file: `${fields.slug}.txt`,
+    encoding: 'utf-8',
     title: null,
     titleFrom: null,
     outlet: null,

@@ -5,7 +5,7 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Claim } from '../src/schemas/claim.ts';
-import type { Sidecar, Source } from '../src/schemas/source.ts';
+import type { Sidecar, Source, SourceEncoding } from '../src/schemas/source.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Registry } from './extract/attribution/registry.ts';
 import type { Corrections } from './lib/corrections.ts';
@@ -67,7 +67,8 @@ export interface SourceInput {
   file?: string;
   /** Decoded text of the file (byte-order mark removed). */
   text: string;
-  digest: { sha256: string; bytes: number };
+  /** The raw file's SHA-256 (hex), size, and how it was decoded (default UTF-8). */
+  digest: { sha256: string; bytes: number; encoding?: SourceEncoding };
   sidecar: Sidecar | null;
   registry: Registry;
   corrections: Corrections;

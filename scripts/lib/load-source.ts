@@ -5,7 +5,7 @@
  * ignored, the source still processed.
  */
 import { basename } from 'node:path';
-import { sidecarSchema, type Sidecar } from '../../src/schemas/source.ts';
+import { sidecarSchema, type Sidecar, type SourceEncoding } from '../../src/schemas/source.ts';
 import { readLimited } from './read-file.ts';
 import { decodeSource, MAX_SIDECAR_BYTES, MAX_SOURCE_BYTES, NO_SLUG, slugify } from './read-source.ts';
 import { parseYaml } from './yaml-file.ts';
@@ -22,7 +22,11 @@ export interface SourceFiles {
 export interface LoadedSource {
   slug: string;
   /** The decoded text, its digest and the sidecar; null when the source cannot be read as text. */
-  input: { text: string; digest: { sha256: string; bytes: number }; sidecar: Sidecar | null } | null;
+  input: {
+    text: string;
+    digest: { sha256: string; bytes: number; encoding: SourceEncoding };
+    sidecar: Sidecar | null;
+  } | null;
   errors: string[];
   warnings: string[];
 }
@@ -84,6 +88,10 @@ export function loadSource(files: SourceFiles, file: string): LoadedSource {
     loaded.errors.push(`${(error as Error).message} (sidecar ignored)`);
   }
   loaded.warnings.push(...decoded.warnings.map((w) => `${file}: ${w}`));
-  loaded.input = { text: decoded.text, digest: { sha256: decoded.sha256, bytes: decoded.bytes }, sidecar };
+  loaded.input = {
+    text: decoded.text,
+    digest: { sha256: decoded.sha256, bytes: decoded.bytes, encoding: decoded.encoding },
+    sidecar,
+  };
   return loaded;
 }

@@ -1,5 +1,5 @@
 import type { Claim } from '../../src/schemas/claim.ts';
-import type { Sidecar, Source } from '../../src/schemas/source.ts';
+import type { Sidecar, Source, SourceEncoding } from '../../src/schemas/source.ts';
 import type { Stance } from '../../src/schemas/vocabulary.ts';
 import type { CleanResult } from './boilerplate.ts';
 import type { Corrections } from './corrections.ts';
@@ -34,8 +34,8 @@ declare module 'vfile' {
     sidecar: Sidecar | null;
     /** Input: the reporter registry. */
     registry: Registry;
-    /** Input: SHA-256 (hex) and size of the raw file's bytes. */
-    digest: { sha256: string; bytes: number };
+    /** Input: SHA-256 (hex) and size of the raw file's bytes, and how they were decoded (default UTF-8). */
+    digest: { sha256: string; bytes: number; encoding?: SourceEncoding };
     /** Input: editorial corrections by claim id. */
     corrections: Corrections;
     /** clean-boilerplate: every line's verdict. */

@@ -59,6 +59,7 @@ export function claimsToMdx() {
       ...meta,
       sha256: file.data.digest!.sha256,
       bytes: file.data.digest!.bytes,
+      encoding: file.data.digest!.encoding ?? 'utf-8',
       claimIds: claims.map((c) => c.id),
       dropped: (file.data.clean?.lines ?? [])
         .filter((l) => l.role === 'dropped')

@@ -75,7 +75,10 @@ describe('a hostile corpus', () => {
       /^error: content\/sources\/linked-sidecar\.yaml: a symbolic link, not a regular file \(links are not followed\) \(sidecar ignored\)$/,
       /^error: content\/sources\/fifo\.txt: a named pipe, not a regular file$/,
       /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, kept as they are$/,
-      /^warning: content\/sources\/invalid-utf8\.txt: invalid UTF-8 at byte 92; invalid bytes shown as U\+FFFD$/,
+      /^warning: content\/sources\/invalid-utf8\.txt: not UTF-8 \(byte 92 is 0xFF\); decoded as Windows-1252$/,
+      /^warning: content\/sources\/windows-1252\.txt: not UTF-8 \(byte 3 is 0xE9\); decoded as Windows-1252$/,
+      // 'Café headline\n\n' is 16 bytes (é is two), the claim 60, then '\nBroken ' 8: the surrogate's first byte is at 84.
+      /^warning: content\/sources\/lone-surrogate\.txt: invalid UTF-8 at byte 84 \(0xED\); invalid bytes shown as U\+FFFD$/,
       /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
       /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
       /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
@@ -117,6 +120,8 @@ describe('a hostile corpus', () => {
       'bad-sidecar',
       'linked-sidecar',
       'bad-correction',
+      'windows-1252',
+      'lone-surrogate',
       'report',
       'my-article',
       'hidden',
@@ -185,10 +190,14 @@ describe('a hostile corpus', () => {
   });
 
   it('finds the claim at true offsets whatever the encoding or line ends', () => {
-    const decode = (slug: string) => {
-      const bytes = readFileSync(join(site.dist, 'sources', `${slug}.txt`));
-      return new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-8').decode(bytes);
+    // As the source page says it was read (its frontmatter's encoding).
+    const encodings: Record<string, string> = {
+      'utf16-bom': 'utf-16le',
+      'invalid-utf8': 'windows-1252',
+      'windows-1252': 'windows-1252',
     };
+    const decode = (slug: string) =>
+      new TextDecoder(encodings[slug] ?? 'utf-8').decode(readFileSync(join(site.dist, 'sources', `${slug}.txt`)));
     for (const slug of [
       'utf8-bom',
       'utf16-bom',
@@ -199,6 +208,8 @@ describe('a hostile corpus', () => {
       'long-line',
       'bad-sidecar',
       'linked-sidecar',
+      'windows-1252',
+      'lone-surrogate',
     ]) {
       const found = claims.filter((c) => c.source === slug);
       expect(
@@ -207,6 +218,13 @@ describe('a hostile corpus', () => {
       ).toEqual([CLAIM]);
       expect(decode(slug).slice(found[0]!.start, found[0]!.end), slug).toBe(CLAIM);
     }
+  });
+
+  it('shows Windows-1252 text as it was written, and names the encoding on the source page', () => {
+    const page = readFileSync(join(site.dist, 'sources', 'windows-1252', 'index.html'), 'utf8');
+    // A two-word first line is left out as furniture: it is listed, decoded, with the lines left out.
+    expect(parse(page).querySelector('details')!.textContent).toContain('Café headline');
+    expect(page).toContain('read as Windows-1252');
   });
 
   it('extracts nothing from text it cannot read as English, and nothing where there is nothing', () => {

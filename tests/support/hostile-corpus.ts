@@ -35,6 +35,17 @@ export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSou
   files['linked-sidecar.txt'] = `Linked sidecar\n\n${CLAIM}\n`;
   files['linked-sidecar.yaml'] = { link: '/etc/passwd' };
   files['fifo.txt'] = { fifo: true };
+  // Text saved by a Windows editor (not UTF-8 at all), and UTF-8 with a lone surrogate's bytes in it.
+  files['windows-1252.txt'] = Buffer.concat([
+    Buffer.from('Caf'),
+    Buffer.from([0xe9]),
+    Buffer.from(` headline\n\n${CLAIM}\n`),
+  ]);
+  files['lone-surrogate.txt'] = Buffer.concat([
+    Buffer.from(`Caf\u00e9 headline\n\n${CLAIM}\nBroken `),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    Buffer.from(' here.\n'),
+  ]);
   // Its claim has a correction with low above high (tests/build/hostile-corpus.test.ts).
   files['bad-correction.txt'] = BAD_CORRECTION;
   // File names that are not slugs; names that give none, or one another name has.

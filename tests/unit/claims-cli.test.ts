@@ -113,4 +113,20 @@ describe('npm run -s claims -- FILE...', () => {
     };
     expect(documents).toMatchObject([{ slug: 'bad-sidecar', claims: [{ quote: CLAIM }] }]);
   });
+
+  it('warns, as ingest does, with the file and the byte offset, when a file is not UTF-8, and reads it as Windows-1252', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'cp1252.txt');
+    const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(` headline\n\n${CLAIM}\n`)]);
+    writeFileSync(file, bytes);
+    const { code, stdout, stderr } = await cli([file]);
+    expect(code).toBe(0);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      `claims: warning: ${file}: not UTF-8 (byte 3 is 0xE9); decoded as Windows-1252`,
+    ]);
+    const { documents } = JSON.parse(stdout) as {
+      documents: { claims: { quote: string; start: number; end: number }[] }[];
+    };
+    const [claim] = documents[0]!.claims;
+    expect(new TextDecoder('windows-1252').decode(bytes).slice(claim!.start, claim!.end)).toBe(CLAIM);
+  });
 });

@@ -10,6 +10,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const bytes = sourceBytes((props as { source: Source }).source);
-  return new Response(bytes, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const { source } = props as { source: Source };
+  // The charset it was decoded with, so a reader (or an annotation tool) sees the same text and offsets.
+  return new Response(sourceBytes(source), { headers: { 'content-type': `text/plain; charset=${source.encoding}` } });
 };
