@@ -33,6 +33,8 @@ const DAYS = 365;
 /** A source with only what the chart reads; everything else empty. @example fakeSource({ slug: 'a' }).outlet // null */
 export function fakeSource(fields: Pick<Source, 'slug'> & Partial<Source>): Source {
   return {
+    file: `${fields.slug}.txt`,
+    encoding: 'utf-8',
     title: null,
     titleFrom: null,
     outlet: null,

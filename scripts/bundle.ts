@@ -12,8 +12,12 @@ import { listFiles } from './service-worker.ts';
 const DIST = join(import.meta.dirname, '..', 'dist');
 const ZIP = 'downloads/nk-troops-factcheck.zip';
 const ABOUT = 'about/index.html';
-/** Zip entries carry this date, not the build's: reproducible bytes. */
-const MTIME = new Date('2025-01-01T00:00:00Z');
+/**
+ * The date every zip entry carries, not the build's: reproducible bytes. A zip's MS-DOS date and
+ * time have no zone, and fflate writes a Date's local fields into them, so the Date is made from
+ * local fields, at each call: 2025-01-01 00:00:00 in the entry whatever the machine's time zone.
+ */
+const mtime = () => new Date(2025, 0, 1, 0, 0, 0);
 
 /** A size for readers. @example formatSize(1_234_567) // '1.2 MB' */
 export function formatSize(bytes: number): string {
@@ -49,7 +53,8 @@ export function deflate(path: string, bytes: Uint8Array): Deflated {
 }
 
 /**
- * A zip of deflated files in the order given, every entry dated MTIME: the same files give the same bytes.
+ * A zip of deflated files in the order given, every entry dated 2025-01-01 00:00:00 in any time zone: the
+ * same files give the same bytes.
  *
  * @example unzipSync(zipOf([deflate('a.txt', bytes)]))['a.txt'] // bytes
  */
@@ -61,7 +66,7 @@ export function zipOf(files: readonly Deflated[]): Uint8Array {
   });
   for (const f of files) {
     // fflate's streaming zip takes any compressed stream, and sets `ondata` on add: pass the bytes as they are.
-    const entry: ZipInputFile = { filename: f.path, size: f.size, crc: f.crc, compression: 8, mtime: MTIME };
+    const entry: ZipInputFile = { filename: f.path, size: f.size, crc: f.crc, compression: 8, mtime: mtime() };
     zip.add(entry);
     entry.ondata!(null, f.data, true);
   }

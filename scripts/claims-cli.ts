@@ -1,16 +1,19 @@
 /**
  * `npm run -s claims -- FILE...`: extract claims from any text files and print one JSON object,
- * `{"documents":[{file, slug, title, publishedOn, claims:[…]}]}` (README, "CLI"). A file that cannot
- * be read gets one line on stderr naming it; the others are still reported; the exit status is then 1.
+ * `{"documents":[{file, slug, title, publishedOn, claims:[…]}]}` (README, "CLI"). Files are read,
+ * decoded and judged by the loader the ingest uses (lib/load-source.ts), but any path is accepted
+ * (a link, a device, a pipe), never read past the size limit. A file that cannot be read, or whose
+ * sidecar is malformed (then ignored, the file still reported), gets one line on stderr naming it;
+ * a warning (invalid UTF-8, with its byte offset) gets one too; the exit status is 1 after any error.
  */
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
 import { CLI_CLAIM_FIELDS, type Claim, type CliClaim } from '../src/schemas/claim.ts';
-import { readCorrections, readRegistry, readSidecar } from './lib/inputs.ts';
-import { decodeSource, slugify } from './lib/read-source.ts';
+import { readCorrections, readRegistry } from './lib/inputs.ts';
+import { loadSource, readSourceFiles, sidecarPath } from './lib/load-source.ts';
 import { extractClaims } from './pipeline.ts';
 
 const pick = (c: Claim): CliClaim => Object.fromEntries(CLI_CLAIM_FIELDS.map((k) => [k, c[k]])) as CliClaim;
+const say = (line: string) => void process.stderr.write(`claims: ${line.split('\n')[0]}\n`);
 
 async function main(files: string[]): Promise<number> {
   if (files.length === 0) {
@@ -22,29 +25,31 @@ async function main(files: string[]): Promise<number> {
   const documents = [];
   let failed = false;
   for (const file of files) {
+    const sidecar = sidecarPath(file);
+    const read = readSourceFiles(
+      { source: file, sidecar: sidecar !== file && existsSync(sidecar) ? sidecar : null },
+      { source: file },
+      false,
+    );
+    const loaded = read.files && loadSource(read.files, file);
+    for (const error of [...read.errors, ...(loaded?.errors ?? [])]) {
+      failed = true;
+      say(error);
+    }
+    for (const warning of loaded?.warnings ?? []) say(`warning: ${warning}`);
+    if (!loaded?.input) continue;
     try {
-      const decoded = decodeSource(readFileSync(file));
-      if (!decoded.ok) throw new Error(decoded.error);
-      const slug = slugify(basename(file));
-      const out = await extractClaims({
-        slug,
-        text: decoded.text,
-        digest: { sha256: decoded.sha256, bytes: decoded.bytes },
-        sidecar: readSidecar(file),
-        registry,
-        corrections,
-      });
+      const out = await extractClaims({ slug: loaded.slug, ...loaded.input, registry, corrections });
       documents.push({
         file,
-        slug,
+        slug: loaded.slug,
         title: out.meta?.title ?? null,
         publishedOn: out.meta?.publishedOn ?? null,
         claims: out.claims.map(pick),
       });
     } catch (error) {
       failed = true;
-      const reason = error instanceof Error ? error.message.replace(/^E[A-Z]+: /, '') : String(error);
-      process.stderr.write(`claims: ${file}: ${reason.split('\n')[0]}\n`);
+      say(`${file}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
   process.stdout.write(`${JSON.stringify({ documents }, null, 2)}\n`);

@@ -18,6 +18,7 @@ import { codeFingerprint, contextDigest, documentKey, openCache } from './lib/ca
 import { loadContext, parseCorrections, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
 import { listSources, readJob } from './lib/ingest-sources.ts';
 import { summarise } from './lib/ingest-summary.ts';
+import { readReviewLinks } from './lib/review-links.ts';
 import { ROOT } from './lib/inputs.ts';
 import { OutputWriter, type Report, type WriteStats } from './lib/outputs.ts';
 import { processDocuments } from './lib/process-documents.ts';
@@ -115,7 +116,8 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
       },
     });
     // `filter` skips the holes left by sources that could not be read.
-    stats = writer.commit(summarise(outputs.filter(Boolean), context.corrections, report), report);
+    const reviews = readReviewLinks(root);
+    stats = writer.commit(summarise(outputs.filter(Boolean), context.corrections, reviews, report), report);
   } catch (error) {
     writer.abort();
     throw error;

@@ -5,10 +5,10 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Claim } from '../src/schemas/claim.ts';
-import type { Correction } from '../src/schemas/correction.ts';
-import type { Sidecar, Source } from '../src/schemas/source.ts';
+import type { Sidecar, Source, SourceEncoding } from '../src/schemas/source.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Registry } from './extract/attribution/registry.ts';
+import type { Corrections } from './lib/corrections.ts';
 import { literalText } from './lib/markdown-text.ts';
 import './lib/vfile-data.ts';
 import { verifyMdx } from './lib/verify-mdx.ts';
@@ -63,12 +63,15 @@ export const processor = extraction()
 
 export interface SourceInput {
   slug: string;
+  /** The file's name in content/sources/ (default `<slug>.txt`): where the site reads its raw copy. */
+  file?: string;
   /** Decoded text of the file (byte-order mark removed). */
   text: string;
-  digest: { sha256: string; bytes: number };
+  /** The raw file's SHA-256 (hex), size, and how it was decoded (default UTF-8). */
+  digest: { sha256: string; bytes: number; encoding?: SourceEncoding };
   sidecar: Sidecar | null;
   registry: Registry;
-  corrections: ReadonlyMap<string, Correction>;
+  corrections: Corrections;
 }
 
 export interface SourceOutput {
@@ -77,11 +80,13 @@ export interface SourceOutput {
   source: Source;
   /** Warnings for the ingest report ("line 12: attribution … not in the registry"). */
   warnings: string[];
+  /** Errors in an input the document was processed with, each naming its file and line (a correction not applied). */
+  errors: string[];
 }
 
 /** A file for the pipeline, its inputs in `data`. */
 function fileFor(input: SourceInput): VFile {
-  const file = new VFile({ value: input.text, path: `${input.slug}.txt` });
+  const file = new VFile({ value: input.text, path: input.file ?? `${input.slug}.txt` });
   Object.assign(file.data, {
     slug: input.slug,
     sidecar: input.sidecar,
@@ -121,6 +126,7 @@ export async function processSource(input: SourceInput): Promise<SourceOutput> {
     mdx,
     claims: file.data.claims ?? [],
     source: file.data.source!,
-    warnings: file.messages.map((m) => m.reason),
+    warnings: file.messages.filter((m) => !m.fatal).map((m) => m.reason),
+    errors: file.messages.filter((m) => m.fatal).map((m) => m.reason),
   };
 }

@@ -1,11 +1,11 @@
-import { correctionsSchema, type Correction } from '../../src/schemas/correction.ts';
 import { claimSchema, type Claim } from '../../src/schemas/claim.ts';
-import { sidecarSchema } from '../../src/schemas/source.ts';
 import { processSource } from '../pipeline.ts';
 import { renderClaims } from './outputs.ts';
-import { decodeSource, slugify } from './read-source.ts';
+import { loadSource, type SourceFiles } from './load-source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
-import { parseYaml } from './yaml-file.ts';
+import { noCorrections, parseCorrections, type Corrections } from './corrections.ts';
+
+export { parseCorrections };
 
 /** The shared inputs of a run, as text, so that a worker thread can parse its own copy. */
 export interface ContextText {
@@ -17,16 +17,11 @@ export interface ContextText {
 /** The parsed shared inputs every document is processed with. */
 export interface IngestContext {
   registry: Registry;
-  corrections: ReadonlyMap<string, Correction>;
+  corrections: Corrections;
 }
 
 /** One source to process: its file name, bytes, and the sidecar's text beside it. */
-export interface DocumentJob {
-  /** File name in the sources folder, e.g. `south-korea-says.txt`. */
-  name: string;
-  bytes: Uint8Array;
-  sidecar: string | null;
-}
+export type DocumentJob = SourceFiles;
 
 /** What one source gave: its MDX and claims, or the reason it was skipped; messages already labelled. */
 export interface DocumentResult {
@@ -61,24 +56,13 @@ export interface DocumentOutput extends Omit<DocumentResult, 'mdx' | 'claims'> {
  */
 export function loadContext(text: ContextText): IngestContext {
   const parsed = text.corrections && parseCorrections(text.corrections);
-  return { registry: loadRegistry('content/reporters.yaml', text.registry), corrections: parsed || new Map() };
+  return { registry: loadRegistry('content/reporters.yaml', text.registry), corrections: parsed || noCorrections() };
 }
 
 /**
- * Parse `content/corrections.yaml`; throws an InputError naming file and line.
- *
- * @example parseCorrections('c-2000-0123456789:\n  measure: combat\n').get('c-2000-0123456789') // { measure: 'combat' }
- */
-export function parseCorrections(text: string): Map<string, Correction> {
-  return new Map(Object.entries(parseYaml('content/corrections.yaml', text, correctionsSchema.nullable()) ?? {}));
-}
-
-/** A sidecar's schema; built once, not for every source (an empty sidecar reads as null). */
-const sidecarOrNull = sidecarSchema.nullable();
-
-/**
- * Run one source through the pipeline: decode, read the sidecar (a bad one is reported and
- * ignored), process, and validate every claim against the shared schema. Never throws: a source
+ * Run one source through the pipeline: decode it and parse its sidecar with the loader the CLI
+ * uses too (load-source.ts: a bad sidecar is reported and ignored), process, and validate every
+ * claim against the shared schema. Never throws: a source
  * that cannot be processed comes back with `ok: false` and its error. The same function runs in
  * the main thread and in worker threads, so both give the same bytes.
  *
@@ -86,30 +70,18 @@ const sidecarOrNull = sidecarSchema.nullable();
  */
 export async function ingestDocument(job: DocumentJob, context: IngestContext): Promise<DocumentResult> {
   const file = `content/sources/${job.name}`;
-  const slug = slugify(job.name);
-  const result: DocumentResult = { ok: false, slug, file, mdx: null, claims: [], dropped: 0, errors: [], warnings: [] };
+  const { slug, input, errors, warnings } = loadSource(job, file);
+  const result: DocumentResult = { ok: false, slug, file, mdx: null, claims: [], dropped: 0, errors, warnings };
+  if (!input) return result;
   try {
-    const decoded = decodeSource(job.bytes);
-    if (!decoded.ok) throw new Error(decoded.error);
-    let sidecar = null;
-    try {
-      const sidecarFile = file.replace(/\.[^./]+$/, '') + '.yaml';
-      sidecar = job.sidecar === null ? null : parseYaml(sidecarFile, job.sidecar, sidecarOrNull);
-    } catch (error) {
-      result.errors.push(`${(error as Error).message} (sidecar ignored)`);
-    }
-    const out = await processSource({
-      slug,
-      text: decoded.text,
-      digest: { sha256: decoded.sha256, bytes: decoded.bytes },
-      sidecar,
-      ...context,
-    });
+    const out = await processSource({ slug, file: job.name, ...input, ...context });
     for (const claim of out.claims) {
       const checked = claimSchema.safeParse(claim);
       if (!checked.success) throw new Error(`claim ${claim.id}: ${checked.error.issues[0]?.message}`);
     }
-    result.warnings.push(...[...decoded.warnings, ...out.warnings].map((w) => `${file}: ${w}`));
+    result.warnings.push(...out.warnings.map((w) => `${file}: ${w}`));
+    // These name the file at fault (content/corrections.yaml), not the source.
+    result.errors.push(...out.errors);
     return { ...result, ok: true, mdx: out.mdx, claims: out.claims, dropped: out.source.dropped.length };
   } catch (error) {
     result.errors.push(`${file}: ${(error as Error).message}`);

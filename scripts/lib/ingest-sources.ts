@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentJob } from './ingest-document.ts';
 import type { Report } from './outputs.ts';
-import { slugify } from './read-source.ts';
+import { readSourceFiles } from './load-source.ts';
+import { NO_SLUG, slugify } from './read-source.ts';
 
 /** A source file and the name of its sidecar, if it has one. */
 export interface SourceFile {
@@ -12,47 +13,54 @@ export interface SourceFile {
 
 /**
  * Read a source and its sidecar; a file that cannot be read is reported (and the source skipped,
- * or the sidecar ignored).
+ * or the sidecar ignored). Each must be a regular file in the folder (a symbolic link, a device or
+ * a FIFO is refused, never followed) and no larger than its cap, which is enforced while reading.
  *
  * @example readJob('content/sources', { name: 'a.txt', sidecar: 'a.yaml' }, report) // { name: 'a.txt', bytes, sidecar: 'title: …' }
  */
 export function readJob(dir: string, source: SourceFile, report: Report): DocumentJob | null {
-  const read = (name: string, what: string) => {
-    try {
-      return readFileSync(join(dir, name));
-    } catch (error) {
-      report.errors.push(`content/sources/${name}: ${(error as Error).message}${what}`);
-      return null;
-    }
-  };
-  const bytes = read(source.name, '');
-  const sidecar = source.sidecar === null ? null : read(source.sidecar, ' (sidecar ignored)');
-  return bytes && { name: source.name, bytes, sidecar: sidecar && sidecar.toString('utf8') };
+  const at = { source: join(dir, source.name), sidecar: source.sidecar && join(dir, source.sidecar) };
+  const { files, errors } = readSourceFiles(at, { source: `content/sources/${source.name}` }, true);
+  report.errors.push(...errors);
+  return files;
 }
 
 /**
- * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one;
- * a slug clash is reported and the second file skipped.
+ * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one.
+ * Every source needs a slug of its own (slugify). A name that gives none is an error. When names
+ * share a slug ("Report.txt" and "report.txt"), the one named `<slug>.txt` keeps it and each other
+ * is an error; when none is so named, each is an error: adding a file never takes over a published
+ * address.
  *
  * @example listSources('content/sources', report) // [{ name: 'a.txt', sidecar: 'a.yaml' }, { name: 'b.txt', sidecar: null }]
  */
 export function listSources(sourcesDir: string, report: Report): SourceFile[] {
   const files = readdirSync(sourcesDir);
   const present = new Set(files);
-  const slugs = new Map<string, string>();
-  const sources: SourceFile[] = [];
+  const bySlug = new Map<string, string[]>();
   for (const name of files.filter((f) => f.endsWith('.txt')).sort()) {
     const slug = slugify(name);
-    const clash = slugs.get(slug);
-    if (clash) {
-      report.errors.push(
-        `content/sources/${name}: its slug "${slug}" is already taken by content/sources/${clash}; rename one of them`,
-      );
-      continue;
-    }
-    slugs.set(slug, name);
-    const sidecar = name.replace(/\.txt$/, '.yaml');
-    sources.push({ name, sidecar: present.has(sidecar) ? sidecar : null });
+    if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
+    else report.errors.push(`content/sources/${name}: ${NO_SLUG}`);
   }
-  return sources;
+  const sources: SourceFile[] = [];
+  for (const [slug, names] of bySlug) {
+    const owner = names.length === 1 ? names[0] : names.find((n) => n === `${slug}.txt`);
+    for (const name of names.filter((n) => n !== owner)) {
+      const others = names.filter((n) => n !== name).map((n) => `content/sources/${n}`);
+      report.errors.push(
+        owner
+          ? `content/sources/${name}: its slug "${slug}" is already taken by content/sources/${owner}; rename it`
+          : `content/sources/${name}: its slug "${slug}" is also that of ${others.join(', ')}; rename all but one`,
+      );
+    }
+    if (owner) sources.push({ name: owner, sidecar: sidecarOf(owner, present) });
+  }
+  return sources.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** The sidecar beside a source, when there is one: `x.txt` → `x.yaml`. */
+function sidecarOf(name: string, present: ReadonlySet<string>): string | null {
+  const sidecar = name.replace(/\.txt$/, '.yaml');
+  return present.has(sidecar) ? sidecar : null;
 }

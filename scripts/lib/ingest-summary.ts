@@ -1,17 +1,22 @@
-import type { Correction } from '../../src/schemas/correction.ts';
+import { resolveMoves } from '../../src/utils/moves.ts';
+import type { Corrections } from './corrections.ts';
 import type { DocumentOutput } from './ingest-document.ts';
 import type { Report } from './outputs.ts';
+import type { ReviewLink } from './review-links.ts';
 
 /**
  * Fill the report from every source's output, in file order (errors, warnings, one line per source
  * written), check the claims across sources (two claims with one id are an error; a correction
- * that names no claim is a warning), and return the rendered claims for claims.json, in order.
+ * that names no claim is a warning; a `movedTo` to itself, into a cycle or to no claim, and a
+ * review's `supersededBy` naming no claim, are errors with file and line), and return the rendered
+ * claims for claims.json, in order.
  *
- * @example summarise(outputs, corrections, report) // [Uint8Array, …]; report.sources.length === outputs.filter(o => o.ok).length
+ * @example summarise(outputs, corrections, [], report) // [Uint8Array, …]; report.sources.length === outputs.filter(o => o.ok).length
  */
 export function summarise(
   outputs: readonly DocumentOutput[],
-  corrections: ReadonlyMap<string, Correction>,
+  corrections: Corrections,
+  reviews: readonly ReviewLink[],
   report: Report,
 ): Uint8Array[] {
   const seen = new Set<string>();
@@ -33,6 +38,13 @@ export function summarise(
     if (!seen.has(id) && !fix.notAClaim && !fix.movedTo) {
       report.warnings.push(`content/corrections.yaml: no claim has the id "${id}"`);
     }
+  }
+  for (const { id, reason } of resolveMoves(corrections, seen).refused) {
+    report.errors.push(`${corrections.where(id)}: ${id}: ${reason}`);
+  }
+  for (const link of reviews) {
+    if (seen.has(link.supersededBy)) continue;
+    report.errors.push(`${link.file}:${link.line}: supersededBy "${link.supersededBy}" names no claim; no link made`);
   }
   return claims;
 }

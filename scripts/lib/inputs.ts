@@ -1,9 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { correctionsSchema, type Correction } from '../../src/schemas/correction.ts';
-import { sidecarSchema, type Sidecar } from '../../src/schemas/source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
-import { parseYaml } from './yaml-file.ts';
+import { noCorrections, parseCorrections, type Corrections } from './corrections.ts';
 
 /** The project root (the folder with content/). */
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,18 +13,9 @@ export function readRegistry(root = ROOT): Registry {
 }
 
 /** Load content/corrections.yaml (optional); throws an InputError naming file and line. */
-export function readCorrections(root = ROOT): Map<string, Correction> {
+export function readCorrections(root = ROOT): Corrections {
   const file = join(root, 'content', 'corrections.yaml');
-  if (!existsSync(file)) return new Map();
-  const parsed = parseYaml(relative(root, file), readFileSync(file, 'utf8'), correctionsSchema.nullable());
-  return new Map(Object.entries(parsed ?? {}));
-}
-
-/** Load the sidecar beside a source (`x.txt` → `x.yaml`), or null when there is none. */
-export function readSidecar(sourcePath: string, root = ROOT): Sidecar | null {
-  const file = sourcePath.replace(/\.[^./]+$/, '') + '.yaml';
-  if (file === sourcePath || !existsSync(file)) return null;
-  return parseYaml(relative(root, file), readFileSync(file, 'utf8'), sidecarSchema.nullable());
+  return existsSync(file) ? parseCorrections(readFileSync(file, 'utf8')) : noCorrections();
 }
 
 function relative(root: string, file: string): string {

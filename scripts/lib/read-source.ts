@@ -1,18 +1,29 @@
 import { createHash } from 'node:crypto';
+import type { SourceEncoding } from '../../src/schemas/source.ts';
 
 /** Largest source file accepted: a long news article is under 100 KB. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+/** Largest sidecar accepted: five short fields. */
+export const MAX_SIDECAR_BYTES = 64 * 1024;
 
 export type Decoded =
-  { ok: true; text: string; sha256: string; bytes: number; warnings: string[] } | { ok: false; error: string };
+  | { ok: true; text: string; sha256: string; bytes: number; encoding: SourceEncoding; warnings: string[] }
+  | { ok: false; error: string };
 
 /**
- * Decode a source file's bytes, or say in one line why it cannot be a source.
- * Policy: UTF-8 (byte-order mark removed) or UTF-16 with a byte-order mark; invalid UTF-8 bytes are
- * replaced with U+FFFD and reported with the first offending byte offset; control characters are
- * reported and kept (offsets must stay true to the file); empty and binary files are refused.
+ * Decode a source file's bytes, or say in one line why it cannot be a source. Policy:
+ * - UTF-8 (byte-order mark removed), or UTF-16 with a byte-order mark (a warning);
+ * - bytes that are not UTF-8 at all (no valid multi-byte sequence anywhere, as in text saved by a
+ *   Windows editor: `caf\xE9`) are read as Windows-1252, the WHATWG decoder built into the runtime,
+ *   which maps every byte to one character, so nothing is lost; a warning gives the first byte that
+ *   is not UTF-8;
+ * - UTF-8 with some damaged bytes (valid multi-byte sequences elsewhere) stays UTF-8: the damaged
+ *   bytes become U+FFFD, with a warning giving the first one's byte offset;
+ * - control characters are reported and kept (offsets must stay true to the file); empty and binary
+ *   files are refused.
  *
- * @example decodeSource(new TextEncoder().encode('\uFEFFHi')) // { ok: true, text: 'Hi', … }
+ * @example decodeSource(new TextEncoder().encode('\uFEFFHi')) // { ok: true, text: 'Hi', encoding: 'utf-8', … }
+ * @example decodeSource(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // { ok: true, text: 'café', encoding: 'windows-1252', … }
  */
 export function decodeSource(bytes: Uint8Array): Decoded {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -21,24 +32,28 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   if (bytes.length > MAX_SOURCE_BYTES) {
     return { ok: false, error: `file too large: ${bytes.length} bytes (the limit is ${MAX_SOURCE_BYTES} bytes)` };
   }
-  let text: string;
+  let encoding: SourceEncoding = 'utf-8';
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     warnings.push('decoded as UTF-16 (byte-order mark); offsets refer to the decoded text');
   } else {
     if (looksBinary(bytes)) return { ok: false, error: 'binary file, not text' };
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      text = new TextDecoder('utf-8').decode(bytes);
-      warnings.push(`invalid UTF-8 at byte ${firstInvalidUtf8(bytes)}; invalid bytes shown as U+FFFD`);
+    const { invalid, multibyte } = scanUtf8(bytes);
+    if (invalid >= 0 && !multibyte) {
+      encoding = 'windows-1252';
+      warnings.push(`not UTF-8 (byte ${invalid} is 0x${hex(bytes[invalid]!)}); decoded as Windows-1252`);
+    } else if (invalid >= 0) {
+      warnings.push(`invalid UTF-8 at byte ${invalid} (0x${hex(bytes[invalid]!)}); invalid bytes shown as U+FFFD`);
     }
   }
+  const text = new TextDecoder(encoding).decode(bytes);
   if (!text.trim()) return { ok: false, error: 'empty file (only white space)' };
   const controls = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g);
   if (controls) warnings.push(`${controls.length} control character(s) in the text, kept as they are`);
-  return { ok: true, text, sha256, bytes: bytes.length, warnings };
+  return { ok: true, text, sha256, bytes: bytes.length, encoding, warnings };
 }
+
+const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
 
 /** A known binary signature, or more than 10% NUL bytes, in the first 8 KB (a stray NUL is only warned about). */
 function looksBinary(bytes: Uint8Array): boolean {
@@ -56,29 +71,68 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul / head.length > 0.1;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * The offset of the first byte that does not begin a well-formed UTF-8 sequence (-1 when there is
+ * none), and whether any well-formed multi-byte sequence occurs. Well-formed as in the Unicode
+ * Standard, table 3-7: no overlong forms, no surrogates (ED A0–BF), nothing above U+10FFFF.
+ *
+ * @example scanUtf8(new Uint8Array([0x61, 0xed, 0xa0, 0x80])) // { invalid: 1, multibyte: false }
+ */
+export function scanUtf8(bytes: Uint8Array): { invalid: number; multibyte: boolean } {
+  let multibyte = false;
+  let invalid = -1;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += need;
+    if (b < 0x80) continue;
+    const n = sequenceLength(bytes, i);
+    if (n === 0) {
+      if (invalid < 0) invalid = i;
+      continue;
+    }
+    multibyte = true;
+    i += n - 1;
   }
-  return -1;
+  return { invalid, multibyte };
 }
 
+/** The length of the well-formed sequence starting at `i` (2 to 4), or 0 when it is not one. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) => {
+    const c = bytes[i + k];
+    return c !== undefined && c >= lo && c <= hi;
+  };
+  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
+  // The second byte's range excludes overlong forms (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
+  const second: Record<number, [number, number]> = {
+    0xe0: [0xa0, 0xbf],
+    0xed: [0x80, 0x9f],
+    0xf0: [0x90, 0xbf],
+    0xf4: [0x80, 0x8f],
+  };
+  const [lo, hi] = second[b] ?? [0x80, 0xbf];
+  if (b >= 0xe0 && b <= 0xef) return cont(1, lo, hi) && cont(2) ? 3 : 0;
+  if (b >= 0xf0 && b <= 0xf4) return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** Why a file name that gives no slug is refused. */
+export const NO_SLUG = 'its name gives no slug (it needs a letter or a digit); rename it';
+
 /**
- * A readable URL slug from a file name.
+ * A readable URL slug from a file name: the one slug function, used by the ingest, the CLI and (through
+ * the slug the ingest records) the pages and raw copies. Lower case, letters and digits joined by
+ * hyphens; empty when the name has neither ("..txt"), which the callers report.
  *
  * @example slugify('000_93d1946d95ae4c08.txt') // '000-93d1946d95ae4c08'
+ * @example slugify('My Article.txt') // 'my-article'
  */
 export function slugify(fileName: string): string {
-  const slug = fileName
+  return fileName
     .replace(/\.[^.]+$/, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug || 'source';
 }

@@ -1,8 +1,8 @@
 import type { Claim } from '../../src/schemas/claim.ts';
-import type { Correction } from '../../src/schemas/correction.ts';
-import type { Sidecar, Source } from '../../src/schemas/source.ts';
+import type { Sidecar, Source, SourceEncoding } from '../../src/schemas/source.ts';
 import type { Stance } from '../../src/schemas/vocabulary.ts';
 import type { CleanResult } from './boilerplate.ts';
+import type { Corrections } from './corrections.ts';
 import type { SentenceRef } from '../extract/text/sentences.ts';
 import type { EstimateMention } from '../extract/figures/estimates.ts';
 import type { Registry } from '../extract/attribution/registry.ts';
@@ -34,10 +34,10 @@ declare module 'vfile' {
     sidecar: Sidecar | null;
     /** Input: the reporter registry. */
     registry: Registry;
-    /** Input: SHA-256 (hex) and size of the raw file's bytes. */
-    digest: { sha256: string; bytes: number };
+    /** Input: SHA-256 (hex) and size of the raw file's bytes, and how they were decoded (default UTF-8). */
+    digest: { sha256: string; bytes: number; encoding?: SourceEncoding };
     /** Input: editorial corrections by claim id. */
-    corrections: ReadonlyMap<string, Correction>;
+    corrections: Corrections;
     /** clean-boilerplate: every line's verdict. */
     clean: CleanResult;
     /** extract-metadata */

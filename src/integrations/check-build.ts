@@ -2,7 +2,8 @@
  * Does the built site agree with its data? Reads `dist/` after the build: every claim in
  * /data/claims.json has a page showing the same reporter, measure and figures, one ClaimReview that
  * reviews its quote, an anchor in its source page and a row in the claims table; no claim page lacks
- * a record; /data/claims.csv holds the same records. Returns the disagreements, one line each.
+ * a record; /data/claims.csv holds the same records; every source in content/sources/ has a page
+ * unless the ingest said why not. Returns the disagreements, one line each.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { toCsv } from '../utils/csv.ts';
 import { memo } from '../utils/group-by.ts';
 import { CSV_HEADER, csvRow, type PublicClaim } from '../utils/records.ts';
+import type { Report } from '../../scripts/lib/outputs.ts';
 
 /** The HTML of the page at `path`, or null when there is none. */
 function html(dir: string, path: string): string | null {
@@ -34,6 +36,35 @@ function claimPage(page: string): HTMLElement {
  */
 function idsOf(page: string | null): Set<string> | null {
   return page === null ? null : new Set(Array.from(page.matchAll(/\sid="([^"]*)"/g), (m) => m[1]!));
+}
+
+/**
+ * Sources without a page: every `content/sources/*.txt` of the project at `root` has a page in
+ * the build at `dir`, unless the ingest reported an error naming it (src/data/ingest-report.json):
+ * a source is never lost silently.
+ *
+ * @example checkSources('.', 'dist') // ['content/sources/a.txt has no page (sources/a/) and no ingest error names it']
+ */
+export function checkSources(root: string, dir: string): string[] {
+  const reportFile = join(root, 'src', 'data', 'ingest-report.json');
+  if (!existsSync(reportFile)) return ['src/data/ingest-report.json was not written'];
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Pick<Report, 'sources' | 'errors'>;
+  const built = new Map(report.sources.map((s) => [s.file, s.slug]));
+  const sourcesDir = join(root, 'content', 'sources');
+  const names = existsSync(sourcesDir)
+    ? readdirSync(sourcesDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const file = `content/sources/${name}`;
+    const slug = built.get(file);
+    if (slug !== undefined && existsSync(join(dir, 'sources', slug, 'index.html'))) continue;
+    if (slug === undefined && report.errors.some((e) => e.startsWith(`${file}:`))) continue;
+    problems.push(`${file} has no page${slug === undefined ? '' : ` (sources/${slug}/)`} and no ingest error names it`);
+  }
+  return problems;
 }
 
 /** The problems in the build at `dir`; empty when data and pages agree. */

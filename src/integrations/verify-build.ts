@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkBuild } from './check-build.ts';
+import { checkBuild, checkSources } from './check-build.ts';
 
 /**
  * Fail the build when the published data and the pages disagree (see check-build.ts): a journalist
@@ -12,7 +12,7 @@ export function verifyBuild(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const started = performance.now();
-        const problems = checkBuild(fileURLToPath(dir));
+        const problems = [...checkBuild(fileURLToPath(dir)), ...checkSources(process.cwd(), fileURLToPath(dir))];
         if (problems.length > 0) {
           throw new Error(
             `The data and the pages disagree (${problems.length}):\n${problems.slice(0, 20).join('\n')}` +

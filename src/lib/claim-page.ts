@@ -10,7 +10,6 @@ import { CONSISTENCY_TEXT, VERDICT_TEXT, verdictLabel } from '../utils/labels.ts
 import { buildDate, PUBLISHER, SITE_NAME } from '../utils/site.ts';
 import { absoluteUrl, routes } from '../utils/url.ts';
 import type { Site } from './site.ts';
-import { sourceText } from './source-text.ts';
 
 /** The citation of a claim, accessed on the build date (the reader's browser puts today's). */
 export function citationOf(site: Site, claim: Claim, base: URL | undefined): CitationInput {
@@ -67,8 +66,13 @@ export function claimReviewOf(site: Site, claim: Claim, base: URL | undefined): 
  * A W3C Web Annotation (https://www.w3.org/TR/annotation-model/) pointing at the quote in the raw
  * source text, by quote and by position.
  */
-export function annotationOf(claim: Claim, gist: string, base: URL | undefined): Record<string, unknown> {
-  const text = sourceText(claim.source);
+export function annotationOf(
+  claim: Claim,
+  /** The source's decoded text (lib/source-text.ts). */
+  text: string,
+  gist: string,
+  base: URL | undefined,
+): Record<string, unknown> {
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `${absoluteUrl(routes.claim(claim.id), base)}#annotation`,

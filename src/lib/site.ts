@@ -12,6 +12,7 @@ import { alsoReported, type Cluster } from '../utils/cluster.ts';
 import { comparer, type Comparable, type Comparison } from '../utils/consistency.ts';
 import { claimDate, type ClaimDate } from '../utils/dates.ts';
 import { groupBy, memo } from '../utils/group-by.ts';
+import { resolveMoves } from '../utils/moves.ts';
 
 /** A claim with its date, as comparisons and clusters return it. */
 export interface Dated extends Comparable {
@@ -30,8 +31,13 @@ export interface Site {
   corrections: Map<string, Correction>;
   /** Ids withdrawn by a correction (`notAClaim`) that no claim has: their pages say so. */
   withdrawn: [string, Correction][];
-  /** Old ids whose claim moved to a new id (`movedTo`): their pages forward to the new address. */
+  /** Old ids whose claim moved to a new id (`movedTo`): their pages forward to the new address (a chain's end). */
   moved: [string, Correction & { movedTo: string }][];
+  /**
+   * The corrections that took effect, for the public log: a withdrawal, a forward made, a claim's
+   * fields corrected. Not those refused (the ingest reported each, with file and line) or naming no claim.
+   */
+  applied: Map<string, Correction>;
   /** statedOn, else the source's publication date, else unknown. */
   dateOf(c: Claim): ClaimDate;
   /** The reporter's short name; for a claim of several parties together, theirs ("…, jointly"); else "Unattributed". */
@@ -65,6 +71,9 @@ async function load(): Promise<Site> {
   const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
   // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
   const corrections = readCorrectionsOrNone();
+  const withdrawn = new Map([...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)));
+  // Moves refused (to itself, a cycle, an unknown id) were reported by the ingest with file and line.
+  const { forwards } = resolveMoves(corrections, new Set(byId.keys()));
   for (const review of reviewEntries) {
     // A review of a withdrawn claim stays with it (the withdrawn page explains); any other is orphaned.
     if (!byId.has(review.id) && !corrections.get(review.id)?.notAClaim)
@@ -78,17 +87,16 @@ async function load(): Promise<Site> {
     reporters,
     reviews: new Map(reviewEntries.map((e) => [e.id, e])),
     corrections,
-    withdrawn: [...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)),
-    moved: [...corrections].flatMap(([id, fix]) => {
-      if (!fix.movedTo || byId.has(id)) return [];
-      if (!byId.has(fix.movedTo)) {
-        console.warn(
-          `warning: content/corrections.yaml: ${id} moves to ${fix.movedTo}, which no claim has; no forward made`,
-        );
-        return [];
-      }
-      return [[id, { ...fix, movedTo: fix.movedTo }] as [string, Correction & { movedTo: string }]];
-    }),
+    withdrawn: [...withdrawn],
+    moved: [...forwards].map(([id, to]) => [id, { ...corrections.get(id)!, movedTo: to }]),
+    applied: new Map(
+      [...corrections].flatMap(([id, { movedTo, ...fix }]): [string, Correction][] => {
+        if (withdrawn.has(id)) return [[id, { ...fix }]];
+        const to = forwards.get(id);
+        if (to) return [[id, { ...fix, movedTo: to }]];
+        return byId.get(id)?.claim.status === 'corrected' ? [[id, fix]] : [];
+      }),
+    ),
     dateOf,
     who: (c) => {
       if (c.reporter) return reporters.get(c.reporter.id)?.short ?? c.reporter.name;

@@ -1,26 +1,41 @@
 /**
- * The decoded text of a raw source file, as the pipeline decoded it (same function), so claim offsets
- * index into it: `text.slice(claim.start, claim.end) === claim.quote`.
+ * The raw bytes and decoded text of a source file, read as the pipeline read them (same reader,
+ * same decoder), so claim offsets index into the text: `text.slice(claim.start, claim.end) === claim.quote`.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { decodeSource } from '../../scripts/lib/read-source.ts';
+import { readLimited } from '../../scripts/lib/read-file.ts';
+import { decodeSource, MAX_SOURCE_BYTES } from '../../scripts/lib/read-source.ts';
+import type { Source } from '../schemas/source.ts';
+
+/** What locates a source's raw file and proves it is the one ingested. */
+type RawFile = Pick<Source, 'file' | 'sha256'>;
 
 const cache = new Map<string, string>();
 
-/** Where a source's raw file is: `content/sources/<slug>.txt`, read from the project root. */
-export function rawSourcePath(slug: string): string {
-  return join(process.cwd(), 'content', 'sources', `${slug}.txt`);
+/**
+ * The bytes of `content/sources/<file>` (the name the ingest recorded, which need not be the slug),
+ * read as the ingest reads them: a regular file (never a link), no larger than the cap, and the
+ * same bytes the ingest hashed. Throws, naming the file, otherwise.
+ */
+export function sourceBytes(source: RawFile): Uint8Array<ArrayBuffer> {
+  const name = `content/sources/${source.file}`;
+  const read = readLimited(join(process.cwd(), name), { limit: MAX_SOURCE_BYTES, regularOnly: true });
+  if (!read.ok) throw new Error(`${name}: ${read.error}`);
+  if (createHash('sha256').update(read.bytes).digest('hex') !== source.sha256) {
+    throw new Error(`${name}: changed since the ingest (its SHA-256 differs); run npm run ingest`);
+  }
+  return read.bytes;
 }
 
-/** The decoded text of `content/sources/<slug>.txt`; throws if the file cannot be decoded. */
-export function sourceText(slug: string): string {
-  let text = cache.get(slug);
+/** The decoded text of a source's raw file; throws if the file cannot be read or decoded. */
+export function sourceText(source: RawFile): string {
+  let text = cache.get(source.file);
   if (text === undefined) {
-    const decoded = decodeSource(readFileSync(rawSourcePath(slug)));
-    if (!decoded.ok) throw new Error(`content/sources/${slug}.txt: ${decoded.error}`);
+    const decoded = decodeSource(sourceBytes(source));
+    if (!decoded.ok) throw new Error(`content/sources/${source.file}: ${decoded.error}`);
     text = decoded.text;
-    cache.set(slug, text);
+    cache.set(source.file, text);
   }
   return text;
 }

@@ -38,10 +38,16 @@ export const droppedLineSchema = z.object({
 });
 export type DroppedLine = z.infer<typeof droppedLineSchema>;
 
+/** How a source file's bytes were decoded (scripts/lib/read-source.ts decodeSource; WHATWG encoding labels). */
+export const SOURCE_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] as const;
+export type SourceEncoding = (typeof SOURCE_ENCODINGS)[number];
+
 /** The frontmatter of a generated `src/content/sources/<slug>.mdx`. */
 export const sourceSchema = z.object({
-  /** The URL slug, from the file name. */
+  /** The URL slug, from the file name (scripts/lib/read-source.ts slugify: the one slug function). */
   slug: z.string(),
+  /** The raw file's name in content/sources/, which need not be `<slug>.txt` ("My Article.txt"). */
+  file: z.string(),
   /** Headline, or null when neither the sidecar nor the text gives one. */
   title: z.string().nullable(),
   titleFrom: provenance,
@@ -60,6 +66,8 @@ export const sourceSchema = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   /** Size of the raw file in bytes. */
   bytes: z.number().int().nonnegative(),
+  /** How its bytes were decoded; the raw copy is served with this charset, so offsets hold for its readers too. */
+  encoding: z.enum(SOURCE_ENCODINGS),
   /** Ids of the claims found in this source, in text order. */
   claimIds: z.array(z.string()),
   /** Lines the cleaner dropped. */

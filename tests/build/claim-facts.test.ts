@@ -29,7 +29,11 @@ const claimOf = (source: string) => claims.find((c) => c.source === source)!;
 beforeAll(async () => {
   const reviewed = (await runSource(SOURCES['reviewed.txt'], 'reviewed')).claims[0]!;
   const review = `---\nverdict: scope-differs\nreviewer: Test desk\nreviewedOn: 2026-11-30\n---\n\nThe figure counts troops near Kursk only.\n`;
-  site = await buildTempSite(SOURCES, { [`content/reviews/${reviewed.id}.md`]: review });
+  // No corrections: the project's forward to a claim of its own sources, not in this corpus, is an input error here.
+  site = await buildTempSite(SOURCES, {
+    [`content/reviews/${reviewed.id}.md`]: review,
+    'content/corrections.yaml': '',
+  });
   claims = (JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')) as { claims: Claim[] }).claims;
 });
 

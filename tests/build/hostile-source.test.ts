@@ -22,12 +22,19 @@ const LINES = [
 describe('a hostile source', () => {
   let site: TempSite;
   beforeAll(async () => {
-    site = await buildTempSite({ 'hostile.txt': LINES.join('\n') });
+    // A warning (a correction naming no claim) must not fail the build.
+    site = await buildTempSite(
+      { 'hostile.txt': LINES.join('\n') },
+      { 'content/corrections.yaml': 'c-no-such-claim-0000000000:\n  note: a typo in an id\n' },
+    );
   });
 
-  it('builds, and nothing in it ran at build time', () => {
-    expect(site.code).toBe(0);
-    expect(site.stderr).toMatch(/ingest: 1 sources, 1 claims, 0 errors/);
+  it('builds, and nothing in it ran at build time; a warning does not fail the build', () => {
+    expect(site.code, site.stderr).toBe(0);
+    expect(site.stderr).toMatch(/ingest: 1 sources, 1 claims, 0 errors, 1 warnings/);
+    expect(site.stderr).toMatch(
+      /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim-0000000000"$/m,
+    );
     expect(site.stderr).not.toMatch(/^error:/m);
     expect(existsSync(marker)).toBe(false);
   });

@@ -1,22 +1,61 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { SpecialSource } from './temp-site.ts';
 
 /** A sentence with one claim, for checking that odd files still yield it at the right offsets. */
 export const CLAIM = 'The NIS said about 11,000 North Korean troops are in Russia.';
+/** A source whose claim the hostile corpus's corrections.yaml gives low 900 and high 100. */
+export const BAD_CORRECTION = `Bad correction headline\n\n${CLAIM}\n`;
+/** Another, to tell two files apart. */
+export const OTHER_CLAIM = 'The NIS said about 12,000 North Korean troops are in Russia.';
 
 /**
  * The hostile corpus: tests/fixtures/hostile/ (MDX/JSX/JS in text, byte-order marks, UTF-16,
  * invalid UTF-8, control characters, CRLF and CR line ends, empty and binary files, a slug clash,
- * non-English text, a broken sidecar), plus two made here rather than committed: a 400 KB line and a
- * 20 MB file.
+ * non-English text, a broken sidecar), plus what is made here rather than committed: a 400 KB line, a
+ * 20 MB file, and special files — symbolic links to the build's environment, /etc/passwd, /dev/zero
+ * and a file outside content/ that holds a claim, a link to a sidecar, and a named pipe; and file names
+ * that are not slugs (`Report.txt`, `My Article.txt`, `.hidden.txt`, `..txt`, two that differ in case).
  */
-export function hostileCorpus(): Record<string, Uint8Array | string> {
+export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSource> {
   const dir = join(import.meta.dirname, '..', 'fixtures', 'hostile');
-  const files: Record<string, Uint8Array | string> = Object.fromEntries(
+  const outside = join(mkdtempSync(join(tmpdir(), 'nk-outside-')), 'outside.txt');
+  writeFileSync(outside, `Outside headline\n\n${CLAIM}\n`);
+  const files: Record<string, Uint8Array | string | SpecialSource> = Object.fromEntries(
     readdirSync(dir).map((f) => [f, readFileSync(join(dir, f))]),
   );
   const filler = 'The troops were seen in Kursk and the officials said little about them. ';
   files['long-line.txt'] = `A very long line\n\n${filler.repeat(2500)}${CLAIM} ${filler.repeat(2500)}\n`;
   files['too-large.txt'] = 'x'.repeat(20 * 1024 * 1024);
+  files['environ.txt'] = { link: '/proc/self/environ' };
+  files['passwd.txt'] = { link: '/etc/passwd' };
+  files['zero.txt'] = { link: '/dev/zero' };
+  files['outside.txt'] = { link: outside };
+  files['linked-sidecar.txt'] = `Linked sidecar\n\n${CLAIM}\n`;
+  files['linked-sidecar.yaml'] = { link: '/etc/passwd' };
+  files['fifo.txt'] = { fifo: true };
+  // Text saved by a Windows editor (not UTF-8 at all), and UTF-8 with a lone surrogate's bytes in it.
+  files['windows-1252.txt'] = Buffer.concat([
+    Buffer.from('Caf'),
+    Buffer.from([0xe9]),
+    Buffer.from(` headline\n\n${CLAIM}\n`),
+  ]);
+  files['lone-surrogate.txt'] = Buffer.concat([
+    Buffer.from(`Caf\u00e9 headline\n\n${CLAIM}\nBroken `),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    Buffer.from(' here.\n'),
+  ]);
+  // Its claim has a correction with low above high (tests/build/hostile-corpus.test.ts).
+  files['bad-correction.txt'] = BAD_CORRECTION;
+  // File names that are not slugs; names that give none, or one another name has.
+  files['Report.txt'] = `Report headline\n\n${CLAIM}\n`;
+  files['My Article.txt'] = `My article headline\n\n${CLAIM}\n`;
+  files['.hidden.txt'] = `Hidden headline\n\n${CLAIM}\n`;
+  files['..txt'] = `Dots headline\n\n${CLAIM}\n`;
+  files['case.txt'] = `Lower case headline\n\n${CLAIM}\n`;
+  files['Case.txt'] = `Upper case headline\n\n${OTHER_CLAIM}\n`;
+  files['Mixed.txt'] = `Mixed headline\n\n${CLAIM}\n`;
+  files['MIXED.txt'] = `MIXED headline\n\n${OTHER_CLAIM}\n`;
   return files;
 }

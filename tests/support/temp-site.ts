@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -49,13 +49,23 @@ export async function runScript(root: string, script: string): Promise<Omit<Temp
   );
 }
 
+/** A source that is not a file's bytes: a symbolic link to `link`, or a named pipe (FIFO). */
+export type SpecialSource = { link: string } | { fifo: true };
+
+/** Put one source in place: its bytes, or a link or FIFO made now (never committed as a fixture). */
+function placeSource(path: string, body: string | Uint8Array | SpecialSource): void {
+  if (typeof body === 'string' || body instanceof Uint8Array) writeFileSync(path, body);
+  else if ('link' in body) symlinkSync(body.link, path);
+  else execFileSync('mkfifo', [path]);
+}
+
 /**
  * Copy the project into a temporary folder with the given sources in content/sources/ (and any other
  * files given) and run an npm script there (`build` by default), so a test can use its own corpus
  * without touching this checkout.
  */
 export async function buildTempSite(
-  sources: Record<string, string | Uint8Array>,
+  sources: Record<string, string | Uint8Array | SpecialSource>,
   /** Other files to put in place, by project-relative path (e.g. `content/corrections.yaml`). */
   files: Record<string, string> = {},
   script = 'build',
@@ -64,7 +74,7 @@ export async function buildTempSite(
   copyProject(root);
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
-  for (const [name, body] of Object.entries(sources)) writeFileSync(join(root, 'content', 'sources', name), body);
+  for (const [name, body] of Object.entries(sources)) placeSource(join(root, 'content', 'sources', name), body);
   for (const [path, body] of Object.entries(files)) writeFileSync(join(root, path), body);
   return { root, dist: join(root, 'dist'), ...(await runScript(root, script)) };
 }

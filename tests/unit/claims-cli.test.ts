@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { loadSource, sidecarPath } from '../../scripts/lib/load-source.ts';
+import { CLAIM } from '../support/hostile-corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const run = promisify(execFile);
@@ -77,5 +79,54 @@ describe('npm run -s claims -- FILE...', () => {
       qualifier: 'at-least',
       measure: 'deployed',
     });
+  });
+
+  it('reads what it is given, but stops at the size limit on an endless device instead of hanging', async () => {
+    const good = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'good.txt');
+    writeFileSync(good, 'Officials said more than 10,000 North Korean troops are in Russia, the NIS said.');
+    const { code, stdout, stderr } = await cli(['/dev/zero', good]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      'claims: /dev/zero: file too large: more than 2097152 bytes (the limit is 2097152 bytes)',
+    ]);
+    expect((JSON.parse(stdout) as { documents: { slug: string }[] }).documents.map((d) => d.slug)).toEqual(['good']);
+  });
+
+  it('treats a malformed sidecar as ingest does: an error naming it and its line, the sidecar ignored, the file still reported', async () => {
+    const source = join('tests', 'fixtures', 'hostile', 'bad-sidecar.txt');
+    const { code, stdout, stderr } = await cli([source]);
+    expect(code).toBe(1);
+    // The same loader as the ingest's, so the same message but for the path.
+    const files = {
+      name: 'bad-sidecar.txt',
+      bytes: readFileSync(join(ROOT, source)),
+      sidecar: readFileSync(join(ROOT, sidecarPath(source)), 'utf8'),
+    };
+    const ingested = loadSource(files, 'content/sources/bad-sidecar.txt').errors;
+    expect(ingested).toHaveLength(1);
+    expect(ingested[0]).toMatch(/^content\/sources\/bad-sidecar\.yaml:\d+: malformed YAML: .* \(sidecar ignored\)$/);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      `claims: ${ingested[0]!.replace('content/sources/', 'tests/fixtures/hostile/')}`,
+    ]);
+    const { documents } = JSON.parse(stdout) as {
+      documents: { slug: string; title: string; claims: { quote: string }[] }[];
+    };
+    expect(documents).toMatchObject([{ slug: 'bad-sidecar', claims: [{ quote: CLAIM }] }]);
+  });
+
+  it('warns, as ingest does, with the file and the byte offset, when a file is not UTF-8, and reads it as Windows-1252', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'cp1252.txt');
+    const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(` headline\n\n${CLAIM}\n`)]);
+    writeFileSync(file, bytes);
+    const { code, stdout, stderr } = await cli([file]);
+    expect(code).toBe(0);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      `claims: warning: ${file}: not UTF-8 (byte 3 is 0xE9); decoded as Windows-1252`,
+    ]);
+    const { documents } = JSON.parse(stdout) as {
+      documents: { claims: { quote: string; start: number; end: number }[] }[];
+    };
+    const [claim] = documents[0]!.claims;
+    expect(new TextDecoder('windows-1252').decode(bytes).slice(claim!.start, claim!.end)).toBe(CLAIM);
   });
 });

@@ -14,14 +14,25 @@ describe('listSources() and readJob()', () => {
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('lists sources in name order with their sidecars, and reports a slug taken twice', () => {
+  it('lists sources in name order with their sidecars; of names that differ in case, the slug’s own keeps it', () => {
     for (const name of ['b.txt', 'a.txt', 'a.yaml', 'A.txt', 'notes.md']) writeFileSync(join(dir, name), 'x');
     expect(listSources(dir, report)).toEqual([
-      { name: 'A.txt', sidecar: null },
+      { name: 'a.txt', sidecar: 'a.yaml' },
       { name: 'b.txt', sidecar: null },
     ]);
     expect(report.errors).toEqual([
-      'content/sources/a.txt: its slug "a" is already taken by content/sources/A.txt; rename one of them',
+      'content/sources/A.txt: its slug "a" is already taken by content/sources/a.txt; rename it',
+    ]);
+  });
+
+  it('gives names that are not slugs their slug, and refuses names that give none or share one', () => {
+    for (const name of ['Report.txt', 'My Article.txt', '.hidden.txt', '..txt', 'Mixed.txt', 'MIXED.txt'])
+      writeFileSync(join(dir, name), 'x');
+    expect(listSources(dir, report).map((s) => s.name)).toEqual(['.hidden.txt', 'My Article.txt', 'Report.txt']);
+    expect(report.errors).toEqual([
+      'content/sources/..txt: its name gives no slug (it needs a letter or a digit); rename it',
+      'content/sources/MIXED.txt: its slug "mixed" is also that of content/sources/Mixed.txt; rename all but one',
+      'content/sources/Mixed.txt: its slug "mixed" is also that of content/sources/MIXED.txt; rename all but one',
     ]);
   });
 

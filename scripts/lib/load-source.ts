@@ -1,0 +1,97 @@
+/**
+ * The one loader of a source and its sidecar, shared by the ingest and the claims CLI, so both read,
+ * decode and judge a file the same way: same size caps, same decoding policy (read-source.ts), same
+ * messages, and one behaviour for a malformed sidecar — an error naming it and its line, the sidecar
+ * ignored, the source still processed.
+ */
+import { basename } from 'node:path';
+import { sidecarSchema, type Sidecar, type SourceEncoding } from '../../src/schemas/source.ts';
+import { readLimited } from './read-file.ts';
+import { decodeSource, MAX_SIDECAR_BYTES, MAX_SOURCE_BYTES, NO_SLUG, slugify } from './read-source.ts';
+import { parseYaml } from './yaml-file.ts';
+
+/** One source, read: its file name, bytes, and the sidecar's text beside it. */
+export interface SourceFiles {
+  /** File name, e.g. `south-korea-says.txt`: it gives the slug. */
+  name: string;
+  bytes: Uint8Array;
+  sidecar: string | null;
+}
+
+/** A source ready for the pipeline, or why it is not; every message names its file. */
+export interface LoadedSource {
+  slug: string;
+  /** The decoded text, its digest and the sidecar; null when the source cannot be read as text. */
+  input: {
+    text: string;
+    digest: { sha256: string; bytes: number; encoding: SourceEncoding };
+    sidecar: Sidecar | null;
+  } | null;
+  errors: string[];
+  warnings: string[];
+}
+
+/** Where a source's sidecar is: `x.txt` → `x.yaml`. @example sidecarPath('a/b.txt') // 'a/b.yaml' */
+export const sidecarPath = (source: string): string => source.replace(/\.[^./]+$/, '') + '.yaml';
+
+/**
+ * Read a source and, when it has one, its sidecar, each under its size cap (enforced while reading).
+ * `regularOnly` refuses anything but a regular file (a link, device or FIFO), as content/ must be;
+ * the CLI reads whatever it is given. A sidecar that cannot be read is reported and ignored.
+ *
+ * @example readSourceFiles({ source: 'content/sources/a.txt', sidecar: null }, { source: 'content/sources/a.txt' }, true) // { files: { name: 'a.txt', bytes, sidecar: null }, errors: [] }
+ */
+export function readSourceFiles(
+  /** The paths to read. */
+  at: { source: string; sidecar: string | null },
+  /** How messages name the source (its sidecar is named beside it). */
+  label: { source: string },
+  regularOnly: boolean,
+): { files: SourceFiles | null; errors: string[] } {
+  const errors: string[] = [];
+  const source = readLimited(at.source, { limit: MAX_SOURCE_BYTES, regularOnly });
+  if (!source.ok) return { files: null, errors: [`${label.source}: ${source.error}`] };
+  let sidecar: string | null = null;
+  if (at.sidecar !== null) {
+    const read = readLimited(at.sidecar, { limit: MAX_SIDECAR_BYTES, regularOnly });
+    if (read.ok) sidecar = Buffer.from(read.bytes).toString('utf8');
+    else errors.push(`${sidecarPath(label.source)}: ${read.error} (sidecar ignored)`);
+  }
+  return { files: { name: basename(at.source), bytes: source.bytes, sidecar }, errors };
+}
+
+/** A sidecar's schema; built once, not for every source (an empty sidecar reads as null). */
+const sidecarOrNull = sidecarSchema.nullable();
+
+/**
+ * Decode a source's bytes and parse its sidecar. A source whose name gives no slug, or that is not
+ * text (empty, binary, too large), comes back with `input: null` and the reason; a malformed
+ * sidecar is an error (file and line) and is ignored, and the source is still loaded.
+ *
+ * @example loadSource({ name: 'a.txt', bytes, sidecar: 'title: [' }, 'content/sources/a.txt').errors // ['content/sources/a.yaml:1: malformed YAML: … (sidecar ignored)']
+ */
+export function loadSource(files: SourceFiles, file: string): LoadedSource {
+  const loaded: LoadedSource = { slug: slugify(files.name), input: null, errors: [], warnings: [] };
+  if (!loaded.slug) {
+    loaded.errors.push(`${file}: ${NO_SLUG}`);
+    return loaded;
+  }
+  const decoded = decodeSource(files.bytes);
+  if (!decoded.ok) {
+    loaded.errors.push(`${file}: ${decoded.error}`);
+    return loaded;
+  }
+  let sidecar: Sidecar | null = null;
+  try {
+    sidecar = files.sidecar === null ? null : parseYaml(sidecarPath(file), files.sidecar, sidecarOrNull);
+  } catch (error) {
+    loaded.errors.push(`${(error as Error).message} (sidecar ignored)`);
+  }
+  loaded.warnings.push(...decoded.warnings.map((w) => `${file}: ${w}`));
+  loaded.input = {
+    text: decoded.text,
+    digest: { sha256: decoded.sha256, bytes: decoded.bytes, encoding: decoded.encoding },
+    sidecar,
+  };
+  return loaded;
+}
