@@ -99,6 +99,21 @@ describe('attribute-claims', () => {
       'line 502: more than the 500 figures and statements a source may give; the first 500 are kept and the rest, from this line on, are not read as claims',
     );
   });
+  it('gives no one an outlet’s hearsay ("reportedly", "various estimates", "an estimated")', async () => {
+    const text = [
+      'North Korean troops have been in Russia since October.',
+      'The broadcaster KBS said the new group was reportedly 1,500 to 2,500 strong.',
+      'The Kyiv Independent said various estimates placed the losses at 3,000 to 5,000.',
+      'The Japan Times put last year’s contingent at an estimated 13,000.',
+      'The BBC has learned from officials’ documents that 700 North Korean engineers arrived in May.',
+    ].join('\n');
+    expect(await who(text)).toEqual([
+      [1500, null, null],
+      [3000, null, null],
+      [13000, null, null],
+      [700, 'bbc', null],
+    ]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

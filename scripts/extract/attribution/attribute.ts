@@ -323,7 +323,13 @@ export function attributeDocument(
     // "reportedly", "according to media reports": the text's own hearsay, unless a named source
     // governs the figure (then the hedge is the source's).
     const named = Boolean(resolved && (resolved.reporterId || resolved.parties.length));
-    if (!named && hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))) return NONE;
+    // (An outlet passing on hearsay — "KBS said the group was reportedly 1,000 to 3,000 strong", "put
+    // the contingent at an estimated 14,000" — is no source of it: it owns only its own sourcing.)
+    const relaying = resolved?.kind === 'media' && p?.kind !== 'according';
+    const estimatedByNoOne =
+      relaying && tokens[figure.from - 1]?.norm === 'estimated' && tokens[figure.from - 2]?.norm === 'an';
+    if ((!named || relaying) && hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))) return NONE;
+    if (estimatedByNoOne) return NONE;
     if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
     // A source that names no registry entry (unnamed sources, a prisoner) still speaks: no reporter, its day.
     if (
