@@ -114,6 +114,14 @@ describe('attribute-claims', () => {
       [700, 'bbc', null],
     ]);
   });
+  it('takes a name with its own verb after "said" for the reported clause’s subject, not the speaker', async () => {
+    const text =
+      'An assessment by Ukraine’s military intelligence, seen by the network, said Pyongyang was preparing to send another 20,000 soldiers.';
+    expect(await who(text)).toEqual([[20000, 'ua-hur', null]]);
+    expect(await who('“About 9,000 North Korean soldiers are in Kursk,” said Rutte.')).toEqual([
+      [9000, 'nato', 'Mark Rutte'],
+    ]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

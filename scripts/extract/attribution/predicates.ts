@@ -493,7 +493,10 @@ function verbPredicate(
   if (flags.has('inverts')) {
     const after = mentionAfter(mentions, k + 1, 1);
     // "said it had killed 17": a pronoun after the verb begins what was said; "…,” said he." ends it.
-    const pronoun = after?.type === 'pronoun' && !/^[.,;”"]$/.test(tokens[after.to]?.text ?? '.');
+    // So does a state named with its own verb: "…, said Pyongyang was preparing to send …".
+    const pronoun =
+      (after?.type === 'pronoun' && !/^[.,;”"]$/.test(tokens[after.to]?.text ?? '.')) ||
+      (after?.kind === 'government' && CLAUSE_VERB.test(tokens[after.to]?.norm ?? ''));
     // "said the defence minister, Kim Yong-hyun": the name in apposition.
     const named =
       after && tokens[after.to]?.text === ',' ? mentions.find((m) => m.from === after.to + 1 && m.person) : undefined;
@@ -502,6 +505,9 @@ function verbPredicate(
   }
   return make('verb', norm, k, k + 1, null, false, flags);
 }
+
+/** A finite verb after a name: the name is the subject of what was said, not of the saying. */
+const CLAUSE_VERB = /^(?:is|are|was|were|has|have|had|would|could|will|may|might|can|should|planned|plans|intends)$/;
 
 /** Whether a hearsay phrase ("reportedly", "according to media reports") stands in tokens [a, b). */
 export function hearsayIn(tokens: readonly Token[], a: number, b: number): boolean {
