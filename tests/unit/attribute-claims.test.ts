@@ -122,6 +122,13 @@ describe('attribute-claims', () => {
       [9000, 'nato', 'Mark Rutte'],
     ]);
   });
+  it('gives "cited Western officials as saying" to the officials', async () => {
+    expect(
+      await who(
+        'The same report cited Western officials as saying around 3,500 North Korean soldiers had been killed or wounded.',
+      ),
+    ).toEqual([[3500, 'western-officials', null]]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

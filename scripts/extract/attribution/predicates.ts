@@ -293,6 +293,14 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   found.forEach((p, n) => {
     if (p.source || !p.flags.has('participle')) return;
     const as = tokens[p.from - 1]?.norm === 'as' ? citing.findLast((c) => c.to <= p.from && c.source) : undefined;
+    // "The report cited Western officials as saying …", "quoted the agency as saying": the one cited.
+    const quotedAs =
+      tokens[p.from - 1]?.norm === 'as'
+        ? mentions.find(
+            (m) => m.to === p.from - 1 && /^(cited|quoted|quoting|citing)$/.test(tokens[m.from - 1]?.norm ?? ''),
+          )
+        : undefined;
+    if (quotedAs) return void (p.source = quotedAs);
     const previous = found.slice(0, n).findLast((q) => q.kind === 'verb' && q.source)?.source;
     const subject = mentions.find(
       (m) => (m.to < p.from && m.type !== 'pronoun') || (m.type === 'pronoun' && m.from <= 1),
