@@ -220,6 +220,21 @@ describe('attribute-claims', () => {
       [10000, '2024-11-05'],
     ]);
   });
+  it('knows a transcript’s speaker by the surname of the label in capitals ("SINGH:")', async () => {
+    const { claims } = await runSource(
+      [
+        'Pentagon briefing: the count reaches 9,000',
+        'The Westgate Monitor | Transcripts | Monday 18 November 2024',
+        'Condensed excerpts from Monday’s briefing at the Pentagon by Deputy Press Secretary Sabrina Singh.',
+        'SABRINA SINGH: Good morning. A few items first.',
+        'Q: Where does the count stand?',
+        'SINGH: On the numbers, our assessment is that about 9,000 DPRK soldiers have likely moved into the Kursk region.',
+      ].join('\n'),
+    );
+    expect(claims.map((c) => [c.low, c.reporter?.id, c.speaker, c.statedOn])).toEqual([
+      [9000, 'us-dod', 'Sabrina Singh', '2024-11-18'],
+    ]);
+  });
   it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
     expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
       [5500, 'us-dod', 'Sean Parnell'],

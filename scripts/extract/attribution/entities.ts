@@ -73,13 +73,14 @@ export class DocumentModel {
 
   /** What a named person's surname alone stands for ("Lee said"), or null. */
   bySurname(word: string): Resolved | null {
-    return this.surnames.get(word) ?? null;
+    // (In any case: a transcript's label gives "SINGH" for Sabrina Singh.)
+    return this.surnames.get(word.toLowerCase()) ?? null;
   }
 
   /** Resolve a mention; pronouns and descriptions against what came before (`before`: this sentence's earlier mentions). */
   resolve(m: Mention, sentence: number, before: readonly Resolved[] = []): Resolved | null {
     if (m.type !== 'pronoun' && m.type !== 'description') {
-      const known = m.type === 'person' && m.person ? this.surnames.get(m.person) : undefined;
+      const known = m.type === 'person' && m.person ? this.surnames.get(m.person.toLowerCase()) : undefined;
       if (known && !m.reporterId) return { ...known, text: m.text };
       return {
         reporterId: m.reporterId,
@@ -197,7 +198,7 @@ export class DocumentModel {
       const parts = r.person.split(/\s+/);
       for (const part of [parts[0]!, parts.at(-1)!, r.person])
         if (parts.length > 1 && /^\p{Lu}/u.test(part)) {
-          this.surnames.set(part, entry);
+          this.surnames.set(part.toLowerCase(), entry);
           this.names.set(part, r.person);
         }
     }
