@@ -235,6 +235,26 @@ describe('attribute-claims', () => {
       [9000, 'us-dod', 'Sabrina Singh', '2024-11-18'],
     ]);
   });
+  it('takes a question’s "you" for the one who answers, and "you" elsewhere for no one', async () => {
+    const { claims } = await runSource(
+      [
+        'Pentagon briefing: the count reaches 9,000',
+        'The Westgate Monitor | Transcripts | Monday 18 November 2024',
+        'Excerpts from Monday’s briefing at the Pentagon by Deputy Press Secretary Sabrina Singh.',
+        'Q: On October 28 you said around 8,000 North Korean soldiers had been sent to train there. Why the jump?',
+        'SINGH: The numbers moved as they arrived.',
+        'Q: And now?',
+        'SINGH: We think 9,500 are there.',
+      ].join('\n'),
+    );
+    expect(claims.map((c) => [c.low, c.reporter?.id, c.speaker, c.statedOn])).toEqual([
+      [8000, 'us-dod', 'Sabrina Singh', '2024-10-28'],
+      [9500, 'us-dod', 'Sabrina Singh', '2024-11-18'],
+    ]);
+    expect(
+      await who('North Korean troops are in Russia. “You will see 7,000 more soldiers,” the analyst wrote.'),
+    ).toEqual([[7000, null, null]]);
+  });
   it('keeps a named subject through an appositive ("Sean Parnell, the spokesperson, said")', async () => {
     expect(await who('Sean Parnell, the spokesperson, said 5,500 North Korean troops are in Kursk.')).toEqual([
       [5500, 'us-dod', 'Sean Parnell'],

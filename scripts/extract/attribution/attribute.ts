@@ -180,7 +180,11 @@ export function attributeDocument(
       // "The Pentagon will brief on Monday; it says …": a pronoun may stand for a name earlier in
       // its sentence, but not in a parenthesis about that name ("Kim, he said, had decided …").
       const reachable = before.filter((b) => !parenthetical(tokens, b.m, m)).map((b) => b.r);
-      const antecedent = model.resolve(m, i, reachable);
+      // ("Q: On October 28 you said around 10,000 …": in a question, "you" is the one who answers.)
+      const antecedent =
+        m.type === 'pronoun' && m.text.toLowerCase() === 'you'
+          ? addressee(s.paragraph)
+          : model.resolve(m, i, reachable);
       // ("he told reporters, and his intelligence expected 12,000": in the words of the person
       // himself, his body's view is still his statement.)
       const own = antecedent?.isPerson && reachable.some((b) => b.person === antecedent.person);
@@ -392,7 +396,10 @@ export function attributeDocument(
       // "HOST: South Korea's military put out a new assessment yesterday. What does it say? — OH: The
       // Joint Chiefs of Staff said …": an answer tells the statement the question dated.
       const answered = turn && !turn.question ? questionDay(pl.sentence, resolved.country) : null;
-      const inherited = date ? null : (told ?? answered ?? inheritedDate(resolved, pl.sentence));
+      // ("SINGH: We think 9,500 are there." after a question about what she said on Oct. 28: the
+      // speaker's own view now is of the turn's day, not the day the question recalled.)
+      const now = Boolean(turn && !turn.question && turnSpoken.has(p) && presentTense(p));
+      const inherited = date || now ? null : (told ?? answered ?? inheritedDate(resolved, pl.sentence));
       const a: Attribution = {
         ...fromResolved(
           resolved,
@@ -508,6 +515,13 @@ export function attributeDocument(
     if (who?.person && host && !who.reporterId && names.some((n) => hostSpeakers.has(n)))
       return { ...who, reporterId: host.id, country: host.country, kind: host.kind, inferred: true };
     return who;
+  }
+
+  /** Whom a question turn's "you" addresses: the speaker of the answer after it, else the briefing's host. */
+  function addressee(paragraph: number): Resolved | null {
+    if (!turns[paragraph]?.question) return null;
+    const answer = turns.slice(paragraph + 1).find((t) => t && !t.question);
+    return (answer ? labelSource(answer.label) : null) ?? (host ? inferredBody(host, 'you') : null);
   }
 
   /** The day the question turn just before sentence `i` gave a statement of a body of `country`. */
