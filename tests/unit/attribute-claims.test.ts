@@ -129,6 +129,16 @@ describe('attribute-claims', () => {
       ),
     ).toEqual([[3500, 'western-officials', null]]);
   });
+  it('reads a lead after an opening adverbial as the label of its colon ("On Oct. 24, X went higher: …")', async () => {
+    expect(
+      await who(
+        'On Oct. 24, Ukraine’s military intelligence agency went higher still: nearly 11,500 sent, including 400 officers.',
+      ),
+    ).toEqual([
+      [11500, 'ua-hur', null],
+      [400, 'ua-hur', null],
+    ]);
+  });
   it('resolves "the official said" to the official named earlier', async () => {
     const text =
       'A Ukrainian military intelligence official spoke to reporters.\n\nThe official said 500 North Korean officers had arrived.';

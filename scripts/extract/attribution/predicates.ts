@@ -270,11 +270,14 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   );
   const dateline = lead !== undefined && lead.text === lead.text.toUpperCase() && tokens[lead.to]?.text === ',';
   const leadStart = tokens.findIndex((t) => t.type !== 'punct' && !/^(the|a|an)$/.test(t.norm));
+  // ("On Oct. 24, Ukraine's military intelligence went higher still: nearly 12,000 …": the lead may
+  // follow an opening adverbial and its comma.)
+  const opened = lead !== undefined && lead.from <= leadStart + 7 && tokens[lead.from - 1]?.text === ',';
   if (
     lead &&
     !dateline &&
     colon > lead.from &&
-    lead.from <= leadStart + 1 &&
+    (lead.from <= leadStart + 1 || opened) &&
     !tokens.slice(0, colon).some((t) => t.type === 'number' && !/^\d{1,2}$/.test(t.text)) &&
     !found.some((p) => p.kind === 'verb' && p.from < colon && p.source && !p.flags.has('participle'))
   ) {
