@@ -130,11 +130,12 @@ describe('attribute-claims', () => {
     ).toEqual([[3500, 'western-officials', null]]);
   });
   it('reads a lead after an opening adverbial as the label of its colon ("On Oct. 24, X went higher: …")', async () => {
-    expect(
-      await who(
-        'On Oct. 24, Ukraine’s military intelligence agency went higher still: nearly 11,500 sent, including 400 officers.',
-      ),
-    ).toEqual([
+    const text = [
+      'Headline for the week of estimates here',
+      'North Korean troops kept arriving in Russia.',
+      'On Oct. 24, Ukraine’s military intelligence agency went higher still: nearly 11,500 sent, including 400 officers.',
+    ].join('\n');
+    expect(await who(text)).toEqual([
       [11500, 'ua-hur', null],
       [400, 'ua-hur', null],
     ]);
