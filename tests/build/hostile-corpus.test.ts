@@ -5,16 +5,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLAIM, hostileCorpus } from '../support/hostile-corpus.ts';
+import { parse } from 'node-html-parser';
+import { CLAIM, HOSTILE_NOTES, hostileCorpus, reviewFile } from '../support/hostile-corpus.ts';
+import { runSource } from '../support/pipeline.ts';
 import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts';
+
+/** A source whose one claim has a review with hostile notes. */
+const REVIEWED = `Reviewed\n\n${CLAIM}\n`;
 
 describe('a hostile corpus', () => {
   let site: TempSite;
   let claims: { source: string; quote: string; start: number; end: number }[];
+  let reviewed: string;
   beforeAll(async () => {
-    site = await buildTempSite(hostileCorpus(), {
-      'content/corrections.yaml': 'c-no-such-claim:\n  note: a typo in an id\n',
-    });
+    reviewed = (await runSource(REVIEWED, 'reviewed')).claims[0]!.id;
+    const review = ['verdict: disputed', 'reviewer: Test desk', 'reviewedOn: 2025-01-31'];
+    site = await buildTempSite(
+      { ...hostileCorpus(), 'reviewed.txt': REVIEWED },
+      {
+        'content/corrections.yaml': 'c-no-such-claim:\n  note: a typo in an id\n',
+        [`content/reviews/${reviewed}.md`]: reviewFile(review, HOSTILE_NOTES),
+      },
+    );
     claims = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims;
   });
   const lines = () => site.stderr.split('\n').filter((l) => /^(error|warning): /.test(l));
@@ -87,6 +99,23 @@ describe('a hostile corpus', () => {
       ).toEqual([CLAIM]);
       expect(decode(slug).slice(found[0]!.start, found[0]!.end), slug).toBe(CLAIM);
     }
+  });
+
+  it('publishes review notes as Markdown with no live markup, and keeps their prose', () => {
+    const html = readFileSync(join(site.dist, 'claims', reviewed, 'index.html'), 'utf8');
+    const notes = parse(html).getElementById('review')!;
+    expect(notes.querySelectorAll('script, img, iframe, style, object, base, meta, [onerror]')).toHaveLength(0);
+    expect(parse(html).querySelectorAll('meta[http-equiv=refresh], base, iframe, object')).toHaveLength(0);
+    expect(notes.outerHTML).not.toMatch(/http-equiv|evil\.example|javascript:|vbscript:|data:text/i);
+    // A link into the site is made page-relative, like every other.
+    expect(
+      notes
+        .querySelectorAll('a[href]')
+        .map((a) => a.getAttribute('href'))
+        .join(' '),
+    ).toBe('https://example.org/report ../index.html');
+    expect(notes.textContent).toContain('The figure is disputed');
+    expect(notes.textContent).toContain('Last line of the notes.');
   });
 
   it('extracts nothing from text it cannot read as English, and nothing where there is nothing', () => {

@@ -20,3 +20,29 @@ export function hostileCorpus(): Record<string, Uint8Array | string> {
   files['too-large.txt'] = 'x'.repeat(20 * 1024 * 1024);
   return files;
 }
+
+/**
+ * Review notes an attacker or a careless editor might write: raw HTML that runs script, loads
+ * things, restyles the page or sends the reader elsewhere, and links with script schemes.
+ */
+export const HOSTILE_NOTES = [
+  'The figure is **disputed**; see [the report](https://example.org/report) and [the claims](/claims/).',
+  '',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '<iframe src="javascript:alert(3)"></iframe>',
+  '<style>body { display: none }</style>',
+  '<object data="https://evil.example/x.swf"></object>',
+  '<base href="https://evil.example/">',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+  '',
+  '[js](javascript:alert(4)) [vb](vbscript:msgbox(5)) [data](data:text/html,hi) ![pixel](https://evil.example/p.png)',
+  '',
+  'Last line of the notes.',
+  '',
+].join('\n');
+
+/** A review file (`content/reviews/<id>.md`) with the given front matter lines and notes. */
+export function reviewFile(front: string[], notes = 'Notes.\n'): string {
+  return `---\n${front.join('\n')}\n---\n\n${notes}`;
+}
