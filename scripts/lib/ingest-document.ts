@@ -5,7 +5,7 @@ import { processSource } from '../pipeline.ts';
 import { renderClaims } from './outputs.ts';
 import { decodeSource, slugify } from './read-source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
-import { parseYaml } from './yaml-file.ts';
+import { parseYaml, parseYamlFields } from './yaml-file.ts';
 
 /** The shared inputs of a run, as text, so that a worker thread can parse its own copy. */
 export interface ContextText {
@@ -77,8 +77,8 @@ export function parseCorrections(text: string): Map<string, Correction> {
 const sidecarOrNull = sidecarSchema.nullable();
 
 /**
- * Run one source through the pipeline: decode, read the sidecar (a bad one is reported and
- * ignored), process, and validate every claim against the shared schema. Never throws: a source
+ * Run one source through the pipeline: decode, read the sidecar (a malformed one is reported and
+ * ignored, a bad field in it reported and left out), process, and validate every claim against the shared schema. Never throws: a source
  * that cannot be processed comes back with `ok: false` and its error. The same function runs in
  * the main thread and in worker threads, so both give the same bytes.
  *
@@ -94,7 +94,10 @@ export async function ingestDocument(job: DocumentJob, context: IngestContext): 
     let sidecar = null;
     try {
       const sidecarFile = file.replace(/\.[^./]+$/, '') + '.yaml';
-      sidecar = job.sidecar === null ? null : parseYaml(sidecarFile, job.sidecar, sidecarOrNull);
+      // A bad field (an impossible date, a script URL) is left out; the rest of the sidecar is used.
+      const read = job.sidecar === null ? null : parseYamlFields(sidecarFile, job.sidecar, sidecarOrNull, 1);
+      sidecar = read?.value ?? null;
+      result.errors.push(...(read?.errors ?? []).map((e) => `${e.message} (field ignored)`));
     } catch (error) {
       result.errors.push(`${(error as Error).message} (sidecar ignored)`);
     }

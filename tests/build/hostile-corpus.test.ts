@@ -15,7 +15,7 @@ const REVIEWED = `Reviewed\n\n${CLAIM}\n`;
 
 describe('a hostile corpus', () => {
   let site: TempSite;
-  let claims: { source: string; quote: string; start: number; end: number }[];
+  let claims: { id: string; source: string; quote: string; start: number; end: number }[];
   let reviewed: string;
   beforeAll(async () => {
     reviewed = (await runSource(REVIEWED, 'reviewed')).claims[0]!.id;
@@ -39,6 +39,12 @@ describe('a hostile corpus', () => {
     const expected = [
       /^error: content\/sources\/bad-sidecar\.yaml:\d+: malformed YAML: .* \(sidecar ignored\)$/,
       /^error: content\/sources\/binary\.txt: binary file, not text$/,
+      ...['javascript', 'vbscript', 'data'].map(
+        (scheme) =>
+          new RegExp(
+            `^error: content/sources/${scheme}-url\\.yaml:2: field "url": not an http\\(s\\) address with a domain name \\(field ignored\\)$`,
+          ),
+      ),
       /^error: content\/sources\/empty\.txt: empty file$/,
       /^error: content\/sources\/same-slug\.txt: its slug "same-slug" is already taken by content\/sources\/same slug\.txt; rename one of them$/,
       /^error: content\/sources\/too-large\.txt: file too large: 20971520 bytes \(the limit is 2097152 bytes\)$/,
@@ -71,6 +77,9 @@ describe('a hostile corpus', () => {
       'non-english',
       'same-slug',
       'bad-sidecar',
+      'javascript-url',
+      'vbscript-url',
+      'data-url',
     ];
     for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
     for (const slug of ['empty', 'binary', 'too-large'])
@@ -91,6 +100,7 @@ describe('a hostile corpus', () => {
       'control-chars',
       'long-line',
       'bad-sidecar',
+      'javascript-url',
     ]) {
       const found = claims.filter((c) => c.source === slug);
       expect(
@@ -99,6 +109,19 @@ describe('a hostile corpus', () => {
       ).toEqual([CLAIM]);
       expect(decode(slug).slice(found[0]!.start, found[0]!.end), slug).toBe(CLAIM);
     }
+  });
+
+  it('leaves a script URL out of the sidecar, never a link or a sameAs, and keeps its other fields', () => {
+    const urls = { javascript: 'javascript:alert', vbscript: 'vbscript:msgbox', data: 'data:text/html' };
+    for (const [scheme, url] of Object.entries(urls)) {
+      const page = readFileSync(join(site.dist, 'sources', `${scheme}-url`, 'index.html'), 'utf8');
+      const id = claims.find((c) => c.source === `${scheme}-url`)!.id;
+      const claimPage = readFileSync(join(site.dist, 'claims', id, 'index.html'), 'utf8');
+      for (const html of [page, claimPage]) expect(html, scheme).not.toContain(url);
+      expect(page, scheme).toContain('Example Times');
+    }
+    const page = parse(readFileSync(join(site.dist, 'sources', 'javascript-url', 'index.html'), 'utf8'));
+    expect(page.querySelector('h1')?.textContent).toBe('Sidecar title kept');
   });
 
   it('publishes review notes as Markdown with no live markup, and keeps their prose', () => {
