@@ -80,6 +80,7 @@ describe('a hostile corpus', () => {
       'javascript-url',
       'vbscript-url',
       'data-url',
+      'csv-formulas',
     ];
     for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
     for (const slug of ['empty', 'binary', 'too-large'])
@@ -122,6 +123,21 @@ describe('a hostile corpus', () => {
     }
     const page = parse(readFileSync(join(site.dist, 'sources', 'javascript-url', 'index.html'), 'utf8'));
     expect(page.querySelector('h1')?.textContent).toBe('Sidecar title kept');
+  });
+
+  it('publishes no formula in claims.csv, and every quote whole in claims.json', () => {
+    const csv = readFileSync(join(site.dist, 'data', 'claims.csv'), 'utf8');
+    const quotes = claims.filter((c) => c.source === 'csv-formulas').map((c) => c.quote);
+    expect(quotes.map((q) => q[0])).toEqual(['=', '+', '-', '@']);
+    for (const quote of quotes) {
+      const field = `"${quote.replace(/"/g, '""')}"`;
+      expect(csv).toContain(`,"'${field.slice(1)}`);
+      expect(csv).not.toContain(`,${field}`);
+      expect(csv).not.toContain(`,${quote}`);
+    }
+    // Every field of every row: none begins with a character that starts a formula.
+    const fields = csv.split('\r\n').flatMap((row) => row.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+    expect(fields.filter((f) => /^"?[=+@\t\r]|^"?-\D/.test(f))).toEqual([]);
   });
 
   it('publishes review notes as Markdown with no live markup, and keeps their prose', () => {
