@@ -15,10 +15,10 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeFingerprint, contextDigest, documentKey, openCache } from './lib/cache.ts';
-import { loadContext, parseCorrections, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
+import { loadContext, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
 import { listSources, readJob } from './lib/ingest-sources.ts';
 import { summarise } from './lib/ingest-summary.ts';
-import { ROOT } from './lib/inputs.ts';
+import { parseCorrectionsFields, readReviews, ROOT } from './lib/inputs.ts';
 import { OutputWriter, type Report, type WriteStats } from './lib/outputs.ts';
 import { processDocuments } from './lib/process-documents.ts';
 
@@ -71,11 +71,17 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
   };
   const context = loadContext({ ...text, corrections: null });
   try {
-    if (text.corrections !== null) context.corrections = parseCorrections(text.corrections);
+    if (text.corrections !== null) {
+      const read = parseCorrectionsFields(text.corrections);
+      context.corrections = read.value;
+      report.errors.push(...read.errors.map((e) => `${e.message} (field ignored)`));
+    }
   } catch (error) {
     report.errors.push(`${(error as Error).message} (corrections not applied)`);
     text.corrections = null;
   }
+  // The site reads the reviews itself (the same reader); the ingest reports their problems once.
+  report.errors.push(...readReviews(root).errors);
   const sourcesDir = options.sourcesDir ?? join(root, 'content', 'sources');
   const sources = listSources(sourcesDir, report);
   const digest = contextDigest(codeFingerprint(ROOT), text.registry, text.corrections);

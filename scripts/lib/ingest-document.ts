@@ -1,11 +1,12 @@
-import { correctionsSchema, type Correction } from '../../src/schemas/correction.ts';
+import type { Correction } from '../../src/schemas/correction.ts';
 import { claimSchema, type Claim } from '../../src/schemas/claim.ts';
 import { sidecarSchema } from '../../src/schemas/source.ts';
 import { processSource } from '../pipeline.ts';
 import { renderClaims } from './outputs.ts';
 import { decodeSource, slugify } from './read-source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
-import { parseYaml, parseYamlFields } from './yaml-file.ts';
+import { parseCorrectionsFields } from './inputs.ts';
+import { parseYamlFields } from './yaml-file.ts';
 
 /** The shared inputs of a run, as text, so that a worker thread can parse its own copy. */
 export interface ContextText {
@@ -65,12 +66,13 @@ export function loadContext(text: ContextText): IngestContext {
 }
 
 /**
- * Parse `content/corrections.yaml`; throws an InputError naming file and line.
+ * Parse `content/corrections.yaml`, bad fields left out (the main thread reports them); throws an
+ * InputError naming file and line for malformed YAML.
  *
  * @example parseCorrections('c-2000-0123456789:\n  measure: combat\n').get('c-2000-0123456789') // { measure: 'combat' }
  */
 export function parseCorrections(text: string): Map<string, Correction> {
-  return new Map(Object.entries(parseYaml('content/corrections.yaml', text, correctionsSchema.nullable()) ?? {}));
+  return parseCorrectionsFields(text).value;
 }
 
 /** A sidecar's schema; built once, not for every source (an empty sidecar reads as null). */

@@ -94,12 +94,15 @@ function toData(file: string, text: string, doc: Document): unknown {
   }
 }
 
-/** The line of the value at `path`, or of the nearest entry holding it when it is missing. */
-function lineAt(doc: Document, lines: LineCounter, path: Path): number | null {
+/**
+ * The line of the value at `path`; of the nearest entry holding it when it is missing (a required
+ * field left out); line 1 when the file holds nothing.
+ */
+function lineAt(doc: Document, lines: LineCounter, path: Path): number {
   for (let p = path; ; p = p.slice(0, -1)) {
     const node = p.length ? doc.getIn(p, true) : doc.contents;
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
-    if (p.length === 0) return null;
+    if (p.length === 0) return 1;
   }
 }
 

@@ -12,19 +12,50 @@ import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts
 
 /** A source whose one claim has a review with hostile notes. */
 const REVIEWED = `Reviewed\n\n${CLAIM}\n`;
+/** Sources whose claims are named by corrections and reviews with bad dates or a bad verdict. */
+const EDITED = ['bad-stated', 'future-stated', 'bad-review-date', 'future-review', 'bad-verdict'] as const;
+const editedText = (slug: string) => `Edited: ${slug}\n\n${CLAIM}\n`;
+const REVIEW = ['verdict: disputed', 'reviewer: Test desk', 'reviewedOn: 2025-01-31'];
+
+/** A pattern matching exactly this line. */
+const exactly = (line: string) => new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
 describe('a hostile corpus', () => {
   let site: TempSite;
   let claims: { id: string; source: string; quote: string; start: number; end: number }[];
   let reviewed: string;
+  const edited: Record<string, string> = {};
   beforeAll(async () => {
     reviewed = (await runSource(REVIEWED, 'reviewed')).claims[0]!.id;
-    const review = ['verdict: disputed', 'reviewer: Test desk', 'reviewedOn: 2025-01-31'];
+    for (const slug of EDITED) edited[slug] = (await runSource(editedText(slug), slug)).claims[0]!.id;
+    const corrections = [
+      'c-no-such-claim:',
+      '  note: a typo in an id',
+      `${edited['bad-stated']}:`,
+      '  statedOn: 2024-02-30',
+      '  note: Kept note one.',
+      `${edited['future-stated']}:`,
+      '  statedOn: 2999-01-01',
+      '  note: Kept note two.',
+    ];
     site = await buildTempSite(
-      { ...hostileCorpus(), 'reviewed.txt': REVIEWED },
       {
-        'content/corrections.yaml': 'c-no-such-claim:\n  note: a typo in an id\n',
-        [`content/reviews/${reviewed}.md`]: reviewFile(review, HOSTILE_NOTES),
+        ...hostileCorpus(),
+        'reviewed.txt': REVIEWED,
+        ...Object.fromEntries(EDITED.map((slug) => [`${slug}.txt`, editedText(slug)])),
+      },
+      {
+        'content/corrections.yaml': `${corrections.join('\n')}\n`,
+        [`content/reviews/${reviewed}.md`]: reviewFile(REVIEW, HOSTILE_NOTES),
+        [`content/reviews/${edited['bad-review-date']}.md`]: reviewFile([
+          ...REVIEW.slice(0, 2),
+          'reviewedOn: 2025-02-30',
+        ]),
+        [`content/reviews/${edited['future-review']}.md`]: reviewFile([
+          ...REVIEW.slice(0, 2),
+          'reviewedOn: 2999-01-01',
+        ]),
+        [`content/reviews/${edited['bad-verdict']}.md`]: reviewFile(['verdict: fabricated', ...REVIEW.slice(1)]),
       },
     );
     claims = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims;
@@ -53,6 +84,23 @@ describe('a hostile corpus', () => {
       /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
       /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
       /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
+      /^error: content\/sources\/impossible-date\.yaml:2: field "publishedOn": not a calendar date \(YYYY-MM-DD\) \(field ignored\)$/,
+      /^error: content\/sources\/february-30\.yaml:2: field "publishedOn": not a calendar date \(YYYY-MM-DD\) \(field ignored\)$/,
+      exactly(
+        `error: content/corrections.yaml:4: field "${edited['bad-stated']}.statedOn": not a calendar date (YYYY-MM-DD) (field ignored)`,
+      ),
+      exactly(
+        `error: content/corrections.yaml:7: field "${edited['future-stated']}.statedOn": a date in the future (field ignored)`,
+      ),
+      exactly(
+        `error: content/reviews/${edited['bad-review-date']}.md:4: field "reviewedOn": not a calendar date (YYYY-MM-DD) (review ignored)`,
+      ),
+      exactly(
+        `error: content/reviews/${edited['future-review']}.md:4: field "reviewedOn": a date in the future (review ignored)`,
+      ),
+      new RegExp(
+        `^error: content/reviews/${edited['bad-verdict']}\\.md:2: field "verdict": .*"disputed".* \\(review ignored\\)$`,
+      ),
     ];
     // The project's reviews name claims of the real sources, which this corpus does not have.
     expect(lines()).toContain('warning: content/reviews/c-11000-a1c3f3b333.md: no claim has this id');
@@ -123,6 +171,42 @@ describe('a hostile corpus', () => {
     }
     const page = parse(readFileSync(join(site.dist, 'sources', 'javascript-url', 'index.html'), 'utf8'));
     expect(page.querySelector('h1')?.textContent).toBe('Sidecar title kept');
+  });
+
+  it('leaves an impossible date out, and builds the rest: pages, the feed, the other fields', () => {
+    for (const slug of ['impossible-date', 'february-30']) {
+      const html = readFileSync(join(site.dist, 'sources', slug, 'index.html'), 'utf8');
+      expect(html, slug).toContain('Example Times');
+      expect(html, slug).not.toMatch(/2024-13-45|2024-02-30|2024-03-01|1 Mar 2024/);
+    }
+    expect(readFileSync(join(site.dist, 'feed.xml'), 'utf8')).toContain('Headline beside 30 February');
+  });
+
+  it('leaves a bad or future statedOn out of a correction, and applies the rest of it', () => {
+    const all = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims as {
+      id: string;
+      statedOn: string | null;
+      status: string;
+    }[];
+    for (const [slug, note] of [
+      ['bad-stated', 'Kept note one.'],
+      ['future-stated', 'Kept note two.'],
+    ] as const) {
+      const id = edited[slug]!;
+      expect(all.find((c) => c.id === id)).toMatchObject({ statedOn: null, status: 'corrected' });
+      expect(readFileSync(join(site.dist, 'claims', id, 'index.html'), 'utf8')).toContain(note);
+    }
+  });
+
+  it('leaves out a review with a bad date or verdict: the claim keeps its computed label', () => {
+    for (const slug of ['bad-review-date', 'future-review', 'bad-verdict']) {
+      const doc = parse(readFileSync(join(site.dist, 'claims', edited[slug]!, 'index.html'), 'utf8'));
+      expect(doc.getElementById('review'), slug).toBeNull();
+      expect(doc.textContent, slug).toContain('machine-extracted');
+    }
+    expect(
+      parse(readFileSync(join(site.dist, 'claims', reviewed, 'index.html'), 'utf8')).getElementById('review'),
+    ).not.toBeNull();
   });
 
   it('publishes no formula in claims.csv, and every quote whole in claims.json', () => {

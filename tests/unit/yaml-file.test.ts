@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { parseCorrectionsFields, parseReview } from '../../scripts/lib/inputs.ts';
 import { parseYaml, parseYamlFields } from '../../scripts/lib/yaml-file.ts';
+import { isoDate, pastDate } from '../../src/schemas/claim.ts';
 import { sidecarSchema, webUrl } from '../../src/schemas/source.ts';
+import { buildDate } from '../../src/utils/site.ts';
 
 describe('parseYamlFields()', () => {
   it('leaves out a bad field with its line, and keeps the others', () => {
@@ -45,5 +48,42 @@ describe('webUrl', () => {
     ];
     for (const url of ok) expect(webUrl.safeParse(url).success, url).toBe(true);
     for (const url of bad) expect(webUrl.safeParse(url).success, url).toBe(false);
+  });
+});
+
+describe('dates', () => {
+  it('isoDate accepts only dates the calendar has', () => {
+    for (const d of ['2024-02-29', '2000-02-29', '2025-12-31']) expect(isoDate.safeParse(d).success, d).toBe(true);
+    for (const d of ['2023-02-29', '2024-02-30', '2024-13-45', '2024-04-31', '2024-1-05', '20240105'])
+      expect(isoDate.safeParse(d).success, d).toBe(false);
+  });
+
+  it('pastDate refuses a date after the build date', () => {
+    expect(pastDate.safeParse(buildDate()).success).toBe(true);
+    expect(pastDate.safeParse('2999-01-01').error?.issues[0]?.message).toBe('a date in the future');
+  });
+});
+
+describe('editorial files', () => {
+  it('a correction keeps its other fields when its statedOn is impossible', () => {
+    const { value, errors } = parseCorrectionsFields('c-1:\n  statedOn: 2024-02-30\n  note: n\nc-2:\n  note: m\n');
+    expect([...value]).toEqual([
+      ['c-1', { note: 'n' }],
+      ['c-2', { note: 'm' }],
+    ]);
+    expect(errors.map((e) => e.message)).toEqual([
+      'content/corrections.yaml:2: field "c-1.statedOn": not a calendar date (YYYY-MM-DD)',
+    ]);
+  });
+
+  it('a review is read with its lines counted from the top of the file', () => {
+    const review = '---\nverdict: outlier\nreviewer: D\nreviewedOn: 2025-01-31\n---\n\nNotes.\n';
+    expect(parseReview('r.md', review).value).toEqual({
+      data: { verdict: 'outlier', reviewer: 'D', reviewedOn: '2025-01-31' },
+      body: '\nNotes.\n',
+    });
+    expect(() => parseReview('r.md', review.replace('outlier', 'wrong'))).toThrow(/^r\.md:2: field "verdict": /);
+    expect(() => parseReview('r.md', review.replace('reviewer: D\n', ''))).toThrow(/^r\.md:2: field "reviewer": /);
+    expect(() => parseReview('r.md', 'Notes only.\n')).toThrow(/^r\.md:1: no front matter/);
   });
 });
