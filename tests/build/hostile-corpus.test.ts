@@ -258,19 +258,27 @@ describe('broken editorial files', () => {
     );
   });
 
-  it('conflicting aliases stop the ingest with the file and line, and leave the previous outputs in place', async () => {
+  it('an alias that is not a name, or one two reporters claim (in any case), stops the ingest with file and line, and leaves the previous outputs in place', async () => {
     const site = await buildTempSite({ 'a.txt': `Headline\n\n${CLAIM}\n` }, {}, 'ingest');
     expect(site.code).toBe(0);
     const before = readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8');
     const registry = readFileSync(join(site.root, 'content', 'reporters.yaml'), 'utf8');
+    const line = registry.split('\n').indexOf('    - Kiev') + 2;
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(
-      join(site.root, 'content', 'reporters.yaml'),
-      registry.replace('    - Kiev\n', '    - Kiev\n    - NIS\n'),
-    );
-    const broken = await runScript(site.root, 'ingest');
-    expect(broken.code).not.toBe(0);
-    expect(broken.stderr).toMatch(/^error: content\/reporters\.yaml:\d+: alias "NIS" is claimed by both/m);
-    expect(readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8')).toBe(before);
+    const field = 'field "\\d+\\.aliases\\.\\d+"';
+    for (const [alias, error] of [
+      ['"(a+)+$"', `:${line}: ${field}: not a name: `],
+      ['".*"', `:${line}: ${field}: not a name: `],
+      // Beside kr-nis's `NIS`: named where the second of the two stands.
+      ['NIS', `:\\d+: ${field}: alias "NIS" is claimed by both ua-\\S+ and kr-nis$`],
+      ['nis', `:\\d+: ${field}: alias "NIS" is claimed by both ua-\\S+ and kr-nis$`],
+    ]) {
+      const added = registry.replace('    - Kiev\n', `    - Kiev\n    - ${alias}\n`);
+      writeFileSync(join(site.root, 'content', 'reporters.yaml'), added);
+      const broken = await runScript(site.root, 'ingest');
+      expect(broken.code, alias).not.toBe(0);
+      expect(broken.stderr, alias).toMatch(new RegExp(`^error: content/reporters\\.yaml${error}`, 'm'));
+      expect(readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8'), alias).toBe(before);
+    }
   });
 });
