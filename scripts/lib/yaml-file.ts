@@ -69,7 +69,10 @@ export function parseYamlFields<S extends z.ZodType>(
       for (const path of paths) {
         const at = path.slice(0, depth);
         const field = path.length ? `field "${path.join('.')}": ` : '';
-        const error = new InputError(file, lineAt(doc, lines, path), `${field}${issue.message}`);
+        // zod says "expected string, received undefined" of a field left out: say so.
+        const detail =
+          issue.code === 'invalid_type' && / received undefined$/.test(issue.message) ? 'missing' : issue.message;
+        const error = new InputError(file, lineAt(doc, lines, path), `${field}${detail}`);
         const key = JSON.stringify(at);
         // A problem with the file as a whole, or one that dropping its value did not cure, refuses the file.
         if (at.length === 0) throw error;

@@ -41,13 +41,16 @@ export const reporterSchema = z.object({
 });
 
 /**
- * The registry: its entries, where no two reporters (or people) share a name that differs only in
- * case. The matcher reads an all-capital alias case-sensitively and any other one in any case, so
+ * The registry: its entries, each id once, and no two reporters (or people) sharing a name that
+ * differs only in case. The matcher reads an all-capital alias case-sensitively and any other one in any case, so
  * `HUR` for one body and `hur` for another would each take the other's mentions.
  */
 export const registrySchema = z.array(reporterSchema).superRefine((reporters, ctx) => {
   const owner = new Map<string, string>();
+  const ids = new Set<string>();
   reporters.forEach((r, i) => {
+    if (ids.has(r.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate reporter id "${r.id}"` });
+    ids.add(r.id);
     const names = [
       ...r.aliases.map((alias, j) => ({ alias, who: r.id, path: [i, 'aliases', j] })),
       ...r.people.flatMap((p, k) =>

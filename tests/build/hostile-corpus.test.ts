@@ -84,6 +84,7 @@ describe('a hostile corpus', () => {
       /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
       /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
       /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
+      /^error: content\/sources\/alias-bomb\.yaml:3: malformed YAML: Excessive alias count .* \(sidecar ignored\)$/,
       /^error: content\/sources\/impossible-date\.yaml:2: field "publishedOn": not a calendar date \(YYYY-MM-DD\) \(field ignored\)$/,
       /^error: content\/sources\/february-30\.yaml:2: field "publishedOn": not a calendar date \(YYYY-MM-DD\) \(field ignored\)$/,
       exactly(
@@ -129,6 +130,7 @@ describe('a hostile corpus', () => {
       'vbscript-url',
       'data-url',
       'csv-formulas',
+      'alias-bomb',
     ];
     for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
     for (const slug of ['empty', 'binary', 'too-large'])
@@ -258,12 +260,13 @@ describe('broken editorial files', () => {
     );
   });
 
-  it('an alias that is not a name, or one two reporters claim (in any case), stops the ingest with file and line, and leaves the previous outputs in place', async () => {
+  it('an alias that is not a name, one two reporters claim (in any case), or a missing field stops the ingest with file and line, and leaves the previous outputs in place', async () => {
     const site = await buildTempSite({ 'a.txt': `Headline\n\n${CLAIM}\n` }, {}, 'ingest');
     expect(site.code).toBe(0);
     const before = readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8');
     const registry = readFileSync(join(site.root, 'content', 'reporters.yaml'), 'utf8');
     const line = registry.split('\n').indexOf('    - Kiev') + 2;
+    const entry = registry.split('\n').findIndex((l) => l.startsWith('- id: ')) + 1;
     const { writeFileSync } = await import('node:fs');
     const field = 'field "\\d+\\.aliases\\.\\d+"';
     for (const [alias, error] of [
@@ -272,8 +275,13 @@ describe('broken editorial files', () => {
       // Beside kr-nis's `NIS`: named where the second of the two stands.
       ['NIS', `:\\d+: ${field}: alias "NIS" is claimed by both ua-\\S+ and kr-nis$`],
       ['nis', `:\\d+: ${field}: alias "NIS" is claimed by both ua-\\S+ and kr-nis$`],
+      // A required field left out: named at the entry's first line.
+      ['(no name)', `:${entry}: field "\\d+\\.name": missing$`],
     ]) {
-      const added = registry.replace('    - Kiev\n', `    - Kiev\n    - ${alias}\n`);
+      const added =
+        alias === '(no name)'
+          ? registry.replace(/\n  name: [^\n]*/, '')
+          : registry.replace('    - Kiev\n', `    - Kiev\n    - ${alias}\n`);
       writeFileSync(join(site.root, 'content', 'reporters.yaml'), added);
       const broken = await runScript(site.root, 'ingest');
       expect(broken.code, alias).not.toBe(0);

@@ -7,8 +7,8 @@ export const CLAIM = 'The NIS said about 11,000 North Korean troops are in Russi
 /**
  * The hostile corpus: tests/fixtures/hostile/ (MDX/JSX/JS in text, byte-order marks, UTF-16,
  * invalid UTF-8, control characters, CRLF and CR line ends, empty and binary files, a slug clash,
- * non-English text, a broken sidecar, sidecars with script URLs, quotes that
- * begin like spreadsheet formulas), plus two made here rather than committed: a 400 KB line and a
+ * non-English text, a broken sidecar, sidecars with script URLs, impossible dates
+ * or an alias bomb, quotes that begin like spreadsheet formulas), plus two made here rather than committed: a 400 KB line and a
  * 20 MB file.
  */
 export function hostileCorpus(): Record<string, Uint8Array | string> {

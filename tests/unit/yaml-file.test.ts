@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseCorrectionsFields, parseReview } from '../../scripts/lib/inputs.ts';
 import { parseYaml, parseYamlFields } from '../../scripts/lib/yaml-file.ts';
 import { isoDate, pastDate } from '../../src/schemas/claim.ts';
+import { registrySchema } from '../../src/schemas/reporter.ts';
 import { sidecarSchema, webUrl } from '../../src/schemas/source.ts';
 import { buildDate } from '../../src/utils/site.ts';
 
@@ -48,6 +49,31 @@ describe('webUrl', () => {
     ];
     for (const url of ok) expect(webUrl.safeParse(url).success, url).toBe(true);
     for (const url of bad) expect(webUrl.safeParse(url).success, url).toBe(false);
+  });
+});
+
+describe('errors name the line', () => {
+  it('of the first alias of an alias bomb', () => {
+    const bomb = [
+      't: x',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...'bcdefg'.split('').map((n, i) => `${n}: &${n} [${`*${'abcdef'[i]}, `.repeat(9)}*${'abcdef'[i]}]`),
+      'title: *g',
+    ];
+    expect(() => parseYamlFields('a.yaml', bomb.join('\n'), z.unknown(), 1)).toThrow(
+      /^a\.yaml:3: malformed YAML: Excessive alias count/,
+    );
+  });
+
+  it('of the entry a required field is missing from, and of a duplicate id', () => {
+    const entry = (id: string) => `- id: ${id}\n  name: N\n  short: S\n  country: UA\n  kind: government\n`;
+    expect(() => parseYaml('r.yaml', `${entry('a')}${entry('b').replace('  name: N\n', '')}`, registrySchema)).toThrow(
+      'r.yaml:6: field "1.name": missing',
+    );
+    expect(() => parseYaml('r.yaml', `${entry('a')}${entry('b')}${entry('a')}`, registrySchema)).toThrow(
+      'r.yaml:11: field "2.id": duplicate reporter id "a"',
+    );
+    expect(() => parseYaml('r.yaml', '', registrySchema)).toThrow(/^r\.yaml:1: /);
   });
 });
 
