@@ -2,14 +2,16 @@
  * `npm run -s claims -- FILE...`: extract claims from any text files and print one JSON object,
  * `{"documents":[{file, slug, title, publishedOn, claims:[…]}]}` (README, "CLI"). Files are read,
  * decoded and judged by the loader the ingest uses (lib/load-source.ts), but any path is accepted
- * (a link, a device, a pipe), never read past the size limit. A file that cannot be read, or whose
- * sidecar is malformed (then ignored, the file still reported), gets one line on stderr naming it;
- * a warning (invalid UTF-8, with its byte offset) gets one too; the exit status is 1 after any error.
+ * (a link, a device, a pipe), never read past the size limit. A file that cannot be read, whose
+ * sidecar is malformed (then ignored, the file still reported) or has a bad field (then left out),
+ * gets one line on stderr naming it, as does a bad field of content/corrections.yaml (left out); a
+ * warning (invalid UTF-8, with its byte offset) gets one too; the exit status is 1 after any error.
  */
 import { existsSync } from 'node:fs';
 import { CLI_CLAIM_FIELDS, type Claim, type CliClaim } from '../src/schemas/claim.ts';
 import { readCorrections, readRegistry } from './lib/inputs.ts';
 import { loadSource, readSourceFiles, sidecarPath } from './lib/load-source.ts';
+import { fieldsIgnored } from './lib/yaml-file.ts';
 import { extractClaims } from './pipeline.ts';
 
 const pick = (c: Claim): CliClaim => Object.fromEntries(CLI_CLAIM_FIELDS.map((k) => [k, c[k]])) as CliClaim;
@@ -21,9 +23,10 @@ async function main(files: string[]): Promise<number> {
     return 2;
   }
   const registry = readRegistry();
-  const corrections = readCorrections();
+  const { value: corrections, errors } = readCorrections();
   const documents = [];
-  let failed = false;
+  let failed = errors.length > 0;
+  for (const error of fieldsIgnored(errors)) say(error);
   for (const file of files) {
     const sidecar = sidecarPath(file);
     const read = readSourceFiles(

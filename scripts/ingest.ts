@@ -15,13 +15,15 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { codeFingerprint, contextDigest, documentKey, openCache } from './lib/cache.ts';
-import { loadContext, parseCorrections, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
+import { parseCorrectionsFields } from './lib/corrections.ts';
+import { loadContext, type DocumentJob, type DocumentOutput } from './lib/ingest-document.ts';
 import { listSources, readJob } from './lib/ingest-sources.ts';
 import { summarise } from './lib/ingest-summary.ts';
-import { readReviewLinks } from './lib/review-links.ts';
 import { ROOT } from './lib/inputs.ts';
+import { readReviews } from './lib/reviews.ts';
 import { OutputWriter, type Report, type WriteStats } from './lib/outputs.ts';
 import { processDocuments } from './lib/process-documents.ts';
+import { fieldsIgnored } from './lib/yaml-file.ts';
 
 /**
  * Where the ingest reads and writes, and how.
@@ -72,11 +74,18 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
   };
   const context = loadContext({ ...text, corrections: null });
   try {
-    if (text.corrections !== null) context.corrections = parseCorrections(text.corrections);
+    if (text.corrections !== null) {
+      const read = parseCorrectionsFields(text.corrections);
+      context.corrections = read.value;
+      report.errors.push(...fieldsIgnored(read.errors));
+    }
   } catch (error) {
     report.errors.push(`${(error as Error).message} (corrections not applied)`);
     text.corrections = null;
   }
+  // The site reads the reviews itself (the same reader); the ingest reports their problems once.
+  const reviews = readReviews(root);
+  report.errors.push(...reviews.errors);
   const sourcesDir = options.sourcesDir ?? join(root, 'content', 'sources');
   const sources = listSources(sourcesDir, report);
   const digest = contextDigest(codeFingerprint(ROOT), text.registry, text.corrections);
@@ -116,8 +125,7 @@ export async function ingest(options: IngestOptions = {}): Promise<{ report: Rep
       },
     });
     // `filter` skips the holes left by sources that could not be read.
-    const reviews = readReviewLinks(root);
-    stats = writer.commit(summarise(outputs.filter(Boolean), context.corrections, reviews, report), report);
+    stats = writer.commit(summarise(outputs.filter(Boolean), context.corrections, reviews.reviews, report), report);
   } catch (error) {
     writer.abort();
     throw error;

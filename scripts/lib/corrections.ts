@@ -1,6 +1,5 @@
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { correctionsSchema, type Correction } from '../../src/schemas/correction.ts';
-import { parseYaml } from './yaml-file.ts';
+import { parseYamlFields, type YamlFields } from './yaml-file.ts';
 
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
 
@@ -21,23 +20,26 @@ export class Corrections extends Map<string, Correction> {
 }
 
 /**
- * Parse `content/corrections.yaml`; throws an InputError naming file and line.
+ * Parse `content/corrections.yaml`, each entry with its line. A bad field of an entry (an impossible
+ * or future `statedOn`) is left out with an error naming file and line, and the rest of the entry
+ * still applies; malformed YAML, or a file that is not a map of entries, throws an InputError.
+ *
+ * @example parseCorrectionsFields('c-1:\n  statedOn: 2024-02-30\n  note: n\n').value.get('c-1') // { note: 'n' }
+ */
+export function parseCorrectionsFields(text: string): YamlFields<Corrections> {
+  const { value, errors, keys } = parseYamlFields(CORRECTIONS_FILE, text, correctionsSchema.nullable(), 2);
+  const corrections = new Corrections(Object.entries(value ?? {}));
+  for (const [id, line] of keys) corrections.lines.set(id, line);
+  return { value: corrections, errors };
+}
+
+/**
+ * The corrections alone, bad fields left out (a worker thread's copy: the main thread reports them).
  *
  * @example parseCorrections('c-2000-0123456789:\n  measure: combat\n').get('c-2000-0123456789') // { measure: 'combat' }
  */
 export function parseCorrections(text: string): Corrections {
-  const corrections = new Corrections(
-    Object.entries(parseYaml(CORRECTIONS_FILE, text, correctionsSchema.nullable()) ?? {}),
-  );
-  // The text parsed already: read again for where each top-level key stands, never expanding it.
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  if (isMap(doc.contents)) {
-    for (const { key } of doc.contents.items) {
-      if (isScalar(key) && key.range) corrections.lines.set(String(key.value), counter.linePos(key.range[0]).line);
-    }
-  }
-  return corrections;
+  return parseCorrectionsFields(text).value;
 }
 
 /** An empty set of corrections (no file, or one that could not be read). */

@@ -5,8 +5,6 @@ import { loadSource, type SourceFiles } from './load-source.ts';
 import { loadRegistry, type Registry } from '../extract/attribution/registry.ts';
 import { noCorrections, parseCorrections, type Corrections } from './corrections.ts';
 
-export { parseCorrections };
-
 /** The shared inputs of a run, as text, so that a worker thread can parse its own copy. */
 export interface ContextText {
   registry: string;
@@ -61,10 +59,10 @@ export function loadContext(text: ContextText): IngestContext {
 
 /**
  * Run one source through the pipeline: decode it and parse its sidecar with the loader the CLI
- * uses too (load-source.ts: a bad sidecar is reported and ignored), process, and validate every
- * claim against the shared schema. Never throws: a source
- * that cannot be processed comes back with `ok: false` and its error. The same function runs in
- * the main thread and in worker threads, so both give the same bytes.
+ * uses too (load-source.ts: a malformed sidecar is reported and ignored, a bad field in it reported
+ * and left out), process, and validate every claim against the shared schema. Never throws: a
+ * source that cannot be processed comes back with `ok: false` and its error. The same function runs
+ * in the main thread and in worker threads, so both give the same bytes.
  *
  * @example await ingestDocument({ name: 'a.txt', bytes, sidecar: null }, context) // { ok: true, slug: 'a', claims: [...], ... }
  */

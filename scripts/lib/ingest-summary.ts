@@ -2,7 +2,7 @@ import { resolveMoves } from '../../src/utils/moves.ts';
 import type { Corrections } from './corrections.ts';
 import type { DocumentOutput } from './ingest-document.ts';
 import type { Report } from './outputs.ts';
-import type { ReviewLink } from './review-links.ts';
+import type { ReviewEntry } from './reviews.ts';
 
 /**
  * Fill the report from every source's output, in file order (errors, warnings, one line per source
@@ -16,7 +16,7 @@ import type { ReviewLink } from './review-links.ts';
 export function summarise(
   outputs: readonly DocumentOutput[],
   corrections: Corrections,
-  reviews: readonly ReviewLink[],
+  reviews: readonly ReviewEntry[],
   report: Report,
 ): Uint8Array[] {
   const seen = new Set<string>();
@@ -42,9 +42,10 @@ export function summarise(
   for (const { id, reason } of resolveMoves(corrections, seen).refused) {
     report.errors.push(`${corrections.where(id)}: ${id}: ${reason}`);
   }
-  for (const link of reviews) {
-    if (seen.has(link.supersededBy)) continue;
-    report.errors.push(`${link.file}:${link.line}: supersededBy "${link.supersededBy}" names no claim; no link made`);
+  for (const { file, data, lines } of reviews) {
+    const to = data.supersededBy;
+    if (to === undefined || seen.has(to)) continue;
+    report.errors.push(`${file}:${lines.get('supersededBy')}: supersededBy "${to}" names no claim; no link made`);
   }
   return claims;
 }

@@ -1,14 +1,15 @@
 /**
  * The one loader of a source and its sidecar, shared by the ingest and the claims CLI, so both read,
  * decode and judge a file the same way: same size caps, same decoding policy (read-source.ts), same
- * messages, and one behaviour for a malformed sidecar — an error naming it and its line, the sidecar
- * ignored, the source still processed.
+ * messages, and one behaviour for a bad sidecar — malformed YAML is an error naming it and its line,
+ * the sidecar ignored; a bad field (an impossible date, a non-http URL) is an error naming its line,
+ * that field left out and the rest used; either way the source is still processed.
  */
 import { basename } from 'node:path';
 import { sidecarSchema, type Sidecar, type SourceEncoding } from '../../src/schemas/source.ts';
 import { readLimited } from './read-file.ts';
 import { decodeSource, MAX_SIDECAR_BYTES, MAX_SOURCE_BYTES, NO_SLUG, slugify } from './read-source.ts';
-import { parseYaml } from './yaml-file.ts';
+import { fieldsIgnored, parseYamlFields } from './yaml-file.ts';
 
 /** One source, read: its file name, bytes, and the sidecar's text beside it. */
 export interface SourceFiles {
@@ -66,9 +67,11 @@ const sidecarOrNull = sidecarSchema.nullable();
 /**
  * Decode a source's bytes and parse its sidecar. A source whose name gives no slug, or that is not
  * text (empty, binary, too large), comes back with `input: null` and the reason; a malformed
- * sidecar is an error (file and line) and is ignored, and the source is still loaded.
+ * sidecar is an error (file and line) and is ignored, a bad field of one an error (file and line)
+ * and left out, and the source is still loaded.
  *
  * @example loadSource({ name: 'a.txt', bytes, sidecar: 'title: [' }, 'content/sources/a.txt').errors // ['content/sources/a.yaml:1: malformed YAML: … (sidecar ignored)']
+ * @example loadSource({ name: 'a.txt', bytes, sidecar: 'url: javascript:x\ntitle: T\n' }, 'content/sources/a.txt').input.sidecar // { title: 'T' }
  */
 export function loadSource(files: SourceFiles, file: string): LoadedSource {
   const loaded: LoadedSource = { slug: slugify(files.name), input: null, errors: [], warnings: [] };
@@ -83,7 +86,11 @@ export function loadSource(files: SourceFiles, file: string): LoadedSource {
   }
   let sidecar: Sidecar | null = null;
   try {
-    sidecar = files.sidecar === null ? null : parseYaml(sidecarPath(file), files.sidecar, sidecarOrNull);
+    if (files.sidecar !== null) {
+      const read = parseYamlFields(sidecarPath(file), files.sidecar, sidecarOrNull, 1);
+      sidecar = read.value;
+      loaded.errors.push(...fieldsIgnored(read.errors));
+    }
   } catch (error) {
     loaded.errors.push(`${(error as Error).message} (sidecar ignored)`);
   }

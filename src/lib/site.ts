@@ -2,8 +2,9 @@
  * The site's data, loaded once per build from the content collections and indexed for the pages:
  * claims in text order, sources, reporters, reviews and corrections by id, and each claim's date.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { readCorrections } from '../../scripts/lib/inputs.ts';
+import { readReviews, type ReviewEntry } from '../../scripts/lib/reviews.ts';
 import type { Claim } from '../schemas/claim.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { Reporter } from '../schemas/reporter.ts';
@@ -27,7 +28,7 @@ export interface Site {
   claimsBy(reporter: string | null): Claim[];
   sources: Map<string, Source>;
   reporters: Map<string, Reporter>;
-  reviews: Map<string, CollectionEntry<'reviews'>>;
+  reviews: Map<string, ReviewEntry>;
   corrections: Map<string, Correction>;
   /** Ids withdrawn by a correction (`notAClaim`) that no claim has: their pages say so. */
   withdrawn: [string, Correction][];
@@ -47,12 +48,14 @@ export interface Site {
 }
 
 async function load(): Promise<Site> {
-  const [claimEntries, sourceEntries, reporterEntries, reviewEntries] = await Promise.all([
+  const [claimEntries, sourceEntries, reporterEntries] = await Promise.all([
     getCollection('claims'),
     getCollection('sources'),
     getCollection('reporters'),
-    getCollection('reviews'),
   ]);
+  // The pipeline's reader, not a content collection: a bad review is reported by `npm run ingest`
+  // (file and line) and left out, where a collection would stop the build with no line.
+  const reviewEntries = readReviews(process.cwd()).reviews;
   const sources = new Map(sourceEntries.map((e) => [e.id, e.data]));
   const claims = claimEntries
     .map((e) => e.data)
@@ -117,12 +120,13 @@ function figureKey(c: Claim): string {
 }
 
 /**
- * content/corrections.yaml as the pipeline reads it. A malformed file has already been reported by
- * `npm run ingest` (file and line), which then applied no corrections: the pages do the same.
+ * content/corrections.yaml as the pipeline reads it. A malformed file, or a bad field of an entry,
+ * has already been reported by `npm run ingest` (file and line), which then applied no corrections,
+ * or the entry without that field: the pages do the same.
  */
 function readCorrectionsOrNone(): Map<string, Correction> {
   try {
-    return readCorrections(process.cwd());
+    return readCorrections(process.cwd()).value;
   } catch {
     return new Map();
   }

@@ -1,8 +1,20 @@
 import { z } from 'zod';
+import { buildDate } from '../utils/site.ts';
 import { ATTRIBUTION_VIA, CLAIM_KINDS, MEASURES, QUALIFIERS, STANCES } from './vocabulary.ts';
 
-/** An ISO 8601 calendar date, `YYYY-MM-DD`. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/**
+ * An ISO 8601 calendar date, `YYYY-MM-DD`, that the calendar has: no month 13, no 30 February.
+ *
+ * @example isoDate.safeParse('2024-02-30').success // false
+ */
+export const isoDate = z.iso.date({ error: 'not a calendar date (YYYY-MM-DD)' });
+
+/**
+ * A calendar date no later than the build's (`buildDate()`): when something was said or reviewed.
+ *
+ * @example pastDate.safeParse('2999-01-01').success // false
+ */
+export const pastDate = isoDate.refine((date) => date <= buildDate(), { error: 'a date in the future' });
 
 /** A claim id: readable value prefix plus a content hash, e.g. `c-10000-plus-3fa2c1d9e0`. */
 export const claimId = z.string().regex(/^c-[a-z0-9]+(?:-[a-z0-9]+)*$/);

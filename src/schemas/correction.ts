@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { claimId, isoDate } from './claim.ts';
+import { claimId, isoDate, pastDate } from './claim.ts';
 import { MEASURES, QUALIFIERS } from './vocabulary.ts';
 
 /**
@@ -17,7 +17,8 @@ export const correctionSchema = z
     low: z.number().nonnegative().nullable().optional(),
     high: z.number().nonnegative().nullable().optional(),
     qualifier: z.enum(QUALIFIERS).optional(),
-    statedOn: isoDate.nullable().optional(),
+    /** When the reporter made the statement; a calendar date, not in the future. */
+    statedOn: pastDate.nullable().optional(),
     /** Withdraw a machine-extracted claim that is not a claim. */
     notAClaim: z.literal(true).optional(),
     /**

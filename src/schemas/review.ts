@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from './claim.ts';
+import { pastDate } from './claim.ts';
 
 /**
  * Editorial verdicts for an estimate, fit for numbers that cannot be proven true or false, only
@@ -21,11 +21,8 @@ export const reviewSchema = z
     verdict: z.enum(VERDICTS),
     /** Who reviewed the claim: a named editor or the desk ("Fact-check desk"). */
     reviewer: z.string().min(1),
-    /**
-     * When the review was written or last changed, `YYYY-MM-DD`; shown and logged publicly. YAML reads
-     * an unquoted date as a timestamp, so one is turned back into its calendar date.
-     */
-    reviewedOn: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDate),
+    /** When the review was written or last changed, `YYYY-MM-DD`, not in the future; shown and logged publicly. */
+    reviewedOn: pastDate,
     /** For `superseded`: the id of the later claim that replaces this one. */
     supersededBy: z.string().optional(),
   })

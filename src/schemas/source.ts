@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { isoDate } from './claim.ts';
 
 /**
+ * An article's address: http or https with a domain name, nothing else. A `javascript:`,
+ * `vbscript:` or `data:` address would become a live link on the source page and a JSON-LD `sameAs`.
+ *
+ * @example webUrl.safeParse('javascript:alert(1)').success // false
+ */
+export const webUrl = z.httpUrl({ error: 'not an http(s) address with a domain name' });
+
+/**
  * The optional human-owned sidecar `content/sources/<slug>.yaml`.
  * Fill it only with what the source text itself supports.
  */
@@ -9,8 +17,8 @@ export const sidecarSchema = z
   .object({
     /** The publication, e.g. "Korea JoongAng Daily". */
     outlet: z.string().min(1).optional(),
-    /** The article's address on the web. */
-    url: z.url().optional(),
+    /** The article's address on the web: http(s) only. */
+    url: webUrl.optional(),
     /** Publication date, ISO `YYYY-MM-DD`. */
     publishedOn: isoDate.optional(),
     /** Headline. */
@@ -53,7 +61,7 @@ export const sourceSchema = z.object({
   titleFrom: provenance,
   /** Outlet name (sidecar only: the pipeline never guesses an outlet). */
   outlet: z.string().nullable(),
-  url: z.string().nullable(),
+  url: webUrl.nullable(),
   /** Byline read from the text ("By Kim Min-young"), e-mail addresses removed. */
   byline: z.string().nullable(),
   publishedOn: isoDate.nullable(),

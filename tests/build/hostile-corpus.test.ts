@@ -9,41 +9,80 @@ import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/service-worker.ts';
-import { BAD_CORRECTION, CLAIM, hostileCorpus, OTHER_CLAIM } from '../support/hostile-corpus.ts';
+import {
+  BAD_CORRECTION,
+  CLAIM,
+  HOSTILE_NOTES,
+  hostileCorpus,
+  OTHER_CLAIM,
+  reviewFile,
+} from '../support/hostile-corpus.ts';
 import { runSource } from '../support/pipeline.ts';
 import { buildTempSite, runScript, type TempSite } from '../support/temp-site.ts';
 
+/** A source whose one claim has a review with hostile notes. */
+const REVIEWED = `Reviewed\n\n${CLAIM}\n`;
+/** Sources whose claims are named by corrections and reviews with bad dates or a bad verdict. */
+const EDITED = ['bad-stated', 'future-stated', 'bad-review-date', 'future-review', 'bad-verdict'] as const;
+const editedText = (slug: string) => `Edited: ${slug}\n\n${CLAIM}\n`;
+const REVIEW = ['verdict: disputed', 'reviewer: Test desk', 'reviewedOn: 2025-01-31'];
+
+/** A pattern matching exactly this line. */
+const exactly = (line: string) => new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
 describe('a hostile corpus', () => {
   let site: TempSite;
-  let claims: { source: string; quote: string; start: number; end: number }[];
+  let claims: { id: string; source: string; quote: string; start: number; end: number }[];
   // In the build's environment, so that /proc/self/environ would publish it.
   const secret = `nk-secret-${process.pid}`;
   let badId: string;
+  let reviewed: string;
+  const edited: Record<string, string> = {};
   beforeAll(async () => {
     process.env['NK_HOSTILE_SECRET'] = secret;
     badId = (await runSource(BAD_CORRECTION, 'bad-correction')).claims[0]!.id;
-    site = await buildTempSite(hostileCorpus(), {
-      'content/corrections.yaml': [
-        'c-no-such-claim:\n  note: a typo in an id',
-        `${badId}:\n  low: 900\n  high: 100`,
-        'c-self-0000000000:\n  on: 2026-11-20\n  movedTo: c-self-0000000000',
-        'c-loop-a000000000:\n  movedTo: c-loop-b000000000',
-        'c-loop-b000000000:\n  movedTo: c-loop-a000000000',
-        'c-gone-0000000000:\n  movedTo: c-nowhere-0000000000',
-        '',
-      ].join('\n'),
-      [`content/reviews/${badId}.md`]: [
-        '---',
-        'verdict: superseded',
-        'reviewer: Fact-check desk',
-        'reviewedOn: 2026-11-21',
-        'supersededBy: c-nowhere-0000000000',
-        '---',
-        '',
-        'Superseded by a claim that does not exist.',
-        '',
-      ].join('\n'),
-    });
+    reviewed = (await runSource(REVIEWED, 'reviewed')).claims[0]!.id;
+    for (const slug of EDITED) edited[slug] = (await runSource(editedText(slug), slug)).claims[0]!.id;
+    const corrections = [
+      'c-no-such-claim:\n  note: a typo in an id',
+      `${badId}:\n  low: 900\n  high: 100`,
+      'c-self-0000000000:\n  on: 2026-11-20\n  movedTo: c-self-0000000000',
+      'c-loop-a000000000:\n  movedTo: c-loop-b000000000',
+      'c-loop-b000000000:\n  movedTo: c-loop-a000000000',
+      'c-gone-0000000000:\n  movedTo: c-nowhere-0000000000',
+      `${edited['bad-stated']}:\n  statedOn: 2024-02-30\n  note: Kept note one.`,
+      `${edited['future-stated']}:\n  statedOn: 2999-01-01\n  note: Kept note two.`,
+      '',
+    ];
+    site = await buildTempSite(
+      {
+        ...hostileCorpus(),
+        'reviewed.txt': REVIEWED,
+        ...Object.fromEntries(EDITED.map((slug) => [`${slug}.txt`, editedText(slug)])),
+      },
+      {
+        'content/corrections.yaml': corrections.join('\n'),
+        [`content/reviews/${badId}.md`]: reviewFile(
+          [
+            'verdict: superseded',
+            'reviewer: Fact-check desk',
+            'reviewedOn: 2026-11-21',
+            'supersededBy: c-nowhere-0000000000',
+          ],
+          'Superseded by a claim that does not exist.\n',
+        ),
+        [`content/reviews/${reviewed}.md`]: reviewFile(REVIEW, HOSTILE_NOTES),
+        [`content/reviews/${edited['bad-review-date']}.md`]: reviewFile([
+          ...REVIEW.slice(0, 2),
+          'reviewedOn: 2025-02-30',
+        ]),
+        [`content/reviews/${edited['future-review']}.md`]: reviewFile([
+          ...REVIEW.slice(0, 2),
+          'reviewedOn: 2999-01-01',
+        ]),
+        [`content/reviews/${edited['bad-verdict']}.md`]: reviewFile(['verdict: fabricated', ...REVIEW.slice(1)]),
+      },
+    );
     claims = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims;
   });
   const lines = () => site.stderr.split('\n').filter((l) => /^(error|warning): /.test(l));
@@ -61,6 +100,12 @@ describe('a hostile corpus', () => {
     const expected = [
       /^error: content\/sources\/bad-sidecar\.yaml:\d+: malformed YAML: .* \(sidecar ignored\)$/,
       /^error: content\/sources\/binary\.txt: binary file, not text$/,
+      ...['javascript', 'vbscript', 'data'].map(
+        (scheme) =>
+          new RegExp(
+            `^error: content/sources/${scheme}-url\\.yaml:2: field "url": not an http\\(s\\) address with a domain name \\(field ignored\\)$`,
+          ),
+      ),
       /^error: content\/sources\/empty\.txt: empty file$/,
       /^error: content\/sources\/same slug\.txt: its slug "same-slug" is already taken by content\/sources\/same-slug\.txt; rename it$/,
       /^error: content\/sources\/\.\.txt: its name gives no slug \(it needs a letter or a digit\); rename it$/,
@@ -82,6 +127,24 @@ describe('a hostile corpus', () => {
       /^warning: content\/sources\/non-english\.txt: not extracted: language "uk" is not English$/,
       /^warning: content\/sources\/utf16-bom\.txt: decoded as UTF-16 \(byte-order mark\); offsets refer to the decoded text$/,
       /^warning: content\/corrections\.yaml: no claim has the id "c-no-such-claim"$/,
+      /^error: content\/sources\/alias-bomb\.yaml:3: malformed YAML: Excessive alias count .* \(sidecar ignored\)$/,
+      /^error: content\/sources\/impossible-date\.yaml:2: field "publishedOn": not a calendar date \(YYYY-MM-DD\) \(field ignored\)$/,
+      /^error: content\/sources\/february-30\.yaml:2: field "publishedOn": not a calendar date \(YYYY-MM-DD\) \(field ignored\)$/,
+      exactly(
+        `error: content/corrections.yaml:16: field "${edited['bad-stated']}.statedOn": not a calendar date (YYYY-MM-DD) (field ignored)`,
+      ),
+      exactly(
+        `error: content/corrections.yaml:19: field "${edited['future-stated']}.statedOn": a date in the future (field ignored)`,
+      ),
+      exactly(
+        `error: content/reviews/${edited['bad-review-date']}.md:4: field "reviewedOn": not a calendar date (YYYY-MM-DD) (review ignored)`,
+      ),
+      exactly(
+        `error: content/reviews/${edited['future-review']}.md:4: field "reviewedOn": a date in the future (review ignored)`,
+      ),
+      new RegExp(
+        `^error: content/reviews/${edited['bad-verdict']}\\.md:2: field "verdict": .*"disputed".* \\(review ignored\\)$`,
+      ),
     ];
     expect(lines()).toContain(
       `error: content/corrections.yaml:3: ${badId}: low must not exceed high (low 900, high 100); correction not applied, the claim stays as extracted`,
@@ -126,6 +189,11 @@ describe('a hostile corpus', () => {
       'my-article',
       'hidden',
       'case',
+      'javascript-url',
+      'vbscript-url',
+      'data-url',
+      'csv-formulas',
+      'alias-bomb',
     ];
     for (const slug of pages) expect(existsSync(join(site.dist, 'sources', slug, 'index.html')), slug).toBe(true);
     for (const slug of ['empty', 'binary', 'too-large', 'environ', 'passwd', 'zero', 'outside', 'fifo', 'mixed']) {
@@ -210,6 +278,7 @@ describe('a hostile corpus', () => {
       'linked-sidecar',
       'windows-1252',
       'lone-surrogate',
+      'javascript-url',
     ]) {
       const found = claims.filter((c) => c.source === slug);
       expect(
@@ -225,6 +294,87 @@ describe('a hostile corpus', () => {
     // A two-word first line is left out as furniture: it is listed, decoded, with the lines left out.
     expect(parse(page).querySelector('details')!.textContent).toContain('Café headline');
     expect(page).toContain('read as Windows-1252');
+  });
+
+  it('leaves a script URL out of the sidecar, never a link or a sameAs, and keeps its other fields', () => {
+    const urls = { javascript: 'javascript:alert', vbscript: 'vbscript:msgbox', data: 'data:text/html' };
+    for (const [scheme, url] of Object.entries(urls)) {
+      const page = readFileSync(join(site.dist, 'sources', `${scheme}-url`, 'index.html'), 'utf8');
+      const id = claims.find((c) => c.source === `${scheme}-url`)!.id;
+      const claimPage = readFileSync(join(site.dist, 'claims', id, 'index.html'), 'utf8');
+      for (const html of [page, claimPage]) expect(html, scheme).not.toContain(url);
+      expect(page, scheme).toContain('Example Times');
+    }
+    const page = parse(readFileSync(join(site.dist, 'sources', 'javascript-url', 'index.html'), 'utf8'));
+    expect(page.querySelector('h1')?.textContent).toBe('Sidecar title kept');
+  });
+
+  it('leaves an impossible date out, and builds the rest: pages, the feed, the other fields', () => {
+    for (const slug of ['impossible-date', 'february-30']) {
+      const html = readFileSync(join(site.dist, 'sources', slug, 'index.html'), 'utf8');
+      expect(html, slug).toContain('Example Times');
+      expect(html, slug).not.toMatch(/2024-13-45|2024-02-30|2024-03-01|1 Mar 2024/);
+    }
+    expect(readFileSync(join(site.dist, 'feed.xml'), 'utf8')).toContain('Headline beside 30 February');
+  });
+
+  it('leaves a bad or future statedOn out of a correction, and applies the rest of it', () => {
+    const all = JSON.parse(readFileSync(join(site.dist, 'data', 'claims.json'), 'utf8')).claims as {
+      id: string;
+      statedOn: string | null;
+      status: string;
+    }[];
+    for (const [slug, note] of [
+      ['bad-stated', 'Kept note one.'],
+      ['future-stated', 'Kept note two.'],
+    ] as const) {
+      const id = edited[slug]!;
+      expect(all.find((c) => c.id === id)).toMatchObject({ statedOn: null, status: 'corrected' });
+      expect(readFileSync(join(site.dist, 'claims', id, 'index.html'), 'utf8')).toContain(note);
+    }
+  });
+
+  it('leaves out a review with a bad date or verdict: the claim keeps its computed label', () => {
+    for (const slug of ['bad-review-date', 'future-review', 'bad-verdict']) {
+      const doc = parse(readFileSync(join(site.dist, 'claims', edited[slug]!, 'index.html'), 'utf8'));
+      expect(doc.getElementById('review'), slug).toBeNull();
+      expect(doc.textContent, slug).toContain('machine-extracted');
+    }
+    expect(
+      parse(readFileSync(join(site.dist, 'claims', reviewed, 'index.html'), 'utf8')).getElementById('review'),
+    ).not.toBeNull();
+  });
+
+  it('publishes no formula in claims.csv, and every quote whole in claims.json', () => {
+    const csv = readFileSync(join(site.dist, 'data', 'claims.csv'), 'utf8');
+    const quotes = claims.filter((c) => c.source === 'csv-formulas').map((c) => c.quote);
+    expect(quotes.map((q) => q[0])).toEqual(['=', '+', '-', '@']);
+    for (const quote of quotes) {
+      const field = `"${quote.replace(/"/g, '""')}"`;
+      expect(csv).toContain(`,"'${field.slice(1)}`);
+      expect(csv).not.toContain(`,${field}`);
+      expect(csv).not.toContain(`,${quote}`);
+    }
+    // Every field of every row: none begins with a character that starts a formula.
+    const fields = csv.split('\r\n').flatMap((row) => row.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+    expect(fields.filter((f) => /^"?[=+@\t\r]|^"?-\D/.test(f))).toEqual([]);
+  });
+
+  it('publishes review notes as Markdown with no live markup, and keeps their prose', () => {
+    const html = readFileSync(join(site.dist, 'claims', reviewed, 'index.html'), 'utf8');
+    const notes = parse(html).getElementById('review')!;
+    expect(notes.querySelectorAll('script, img, iframe, style, object, base, meta, [onerror]')).toHaveLength(0);
+    expect(parse(html).querySelectorAll('meta[http-equiv=refresh], base, iframe, object')).toHaveLength(0);
+    expect(notes.outerHTML).not.toMatch(/http-equiv|evil\.example|javascript:|vbscript:|data:text/i);
+    // A link into the site is made page-relative, like every other.
+    expect(
+      notes
+        .querySelectorAll('a[href]')
+        .map((a) => a.getAttribute('href'))
+        .join(' '),
+    ).toBe('https://example.org/report ../index.html');
+    expect(notes.textContent).toContain('The figure is disputed');
+    expect(notes.textContent).toContain('Last line of the notes.');
   });
 
   it('extracts nothing from text it cannot read as English, and nothing where there is nothing', () => {
@@ -245,19 +395,33 @@ describe('broken editorial files', () => {
     );
   });
 
-  it('conflicting aliases stop the ingest with the file and line, and leave the previous outputs in place', async () => {
+  it('an alias that is not a name, one two reporters claim (in any case), or a missing field stops the ingest with file and line, and leaves the previous outputs in place', async () => {
     const site = await buildTempSite({ 'a.txt': `Headline\n\n${CLAIM}\n` }, {}, 'ingest');
     expect(site.code).toBe(0);
     const before = readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8');
     const registry = readFileSync(join(site.root, 'content', 'reporters.yaml'), 'utf8');
+    const line = registry.split('\n').indexOf('    - Kiev') + 2;
+    const entry = registry.split('\n').findIndex((l) => l.startsWith('- id: ')) + 1;
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(
-      join(site.root, 'content', 'reporters.yaml'),
-      registry.replace('    - Kiev\n', '    - Kiev\n    - NIS\n'),
-    );
-    const broken = await runScript(site.root, 'ingest');
-    expect(broken.code).not.toBe(0);
-    expect(broken.stderr).toMatch(/^error: content\/reporters\.yaml:\d+: alias "NIS" is claimed by both/m);
-    expect(readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8')).toBe(before);
+    const field = 'field "\\d+\\.aliases\\.\\d+"';
+    for (const [alias, error] of [
+      ['"(a+)+$"', `:${line}: ${field}: not a name: `],
+      ['".*"', `:${line}: ${field}: not a name: `],
+      // Beside kr-nis's `NIS`: named where the second of the two stands.
+      ['NIS', `:\\d+: ${field}: alias "NIS" is claimed by both ua-\\S+ and kr-nis$`],
+      ['nis', `:\\d+: ${field}: alias "NIS" is claimed by both ua-\\S+ and kr-nis$`],
+      // A required field left out: named at the entry's first line.
+      ['(no name)', `:${entry}: field "\\d+\\.name": missing$`],
+    ]) {
+      const added =
+        alias === '(no name)'
+          ? registry.replace(/\n  name: [^\n]*/, '')
+          : registry.replace('    - Kiev\n', `    - Kiev\n    - ${alias}\n`);
+      writeFileSync(join(site.root, 'content', 'reporters.yaml'), added);
+      const broken = await runScript(site.root, 'ingest');
+      expect(broken.code, alias).not.toBe(0);
+      expect(broken.stderr, alias).toMatch(new RegExp(`^error: content/reporters\\.yaml${error}`, 'm'));
+      expect(readFileSync(join(site.root, 'src', 'data', 'claims.json'), 'utf8'), alias).toBe(before);
+    }
   });
 });

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { HOSTILE_NOTES, reviewFile } from '../support/hostile-corpus.ts';
+import { runSource } from '../support/pipeline.ts';
 import { serve } from '../support/serve.ts';
 import { buildTempSite } from '../support/temp-site.ts';
 
@@ -11,20 +13,45 @@ const HOSTILE = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'hostil
 const MY_ARTICLE = 'My article test\n\nThe NIS said about 11,000 North Korean troops are in Russia.\n';
 const port = Number(process.env.E2E_PORT ?? 4329) + 50;
 let server: Server;
-// One build and one server for both tests: run them in one worker.
-test.describe.configure({ mode: 'serial' });
+// One worker for this file's tests, so the site is built once and served by one server.
+test.describe.configure({ mode: 'default' });
+/** The hostile source's claim, given a review whose notes are hostile too. */
+let reviewed: string;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
+  reviewed = (await runSource(HOSTILE, 'hostile')).claims[0]!.id;
+  const review = reviewFile(['verdict: disputed', 'reviewer: Test desk', 'reviewedOn: 2025-01-31'], HOSTILE_NOTES);
   // No corrections: the project's forward to a claim of its own sources, not in this corpus, would be an input error.
   const site = await buildTempSite(
     { 'hostile.txt': HOSTILE, 'My Article.txt': MY_ARTICLE },
-    { 'content/corrections.yaml': '' },
+    { 'content/corrections.yaml': '', [`content/reviews/${reviewed}.md`]: review },
   );
   expect(site.code, site.stderr).toBe(0);
   server = serve(site.dist, port);
 });
 test.afterAll(() => void server?.close());
+
+test('hostile review notes run nothing, load nothing, and do not send the reader away', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('dialog', (d) => void problems.push(`dialog: ${d.message()}`));
+  page.on('pageerror', (e) => void problems.push(`error: ${e.message}`));
+  page.on(
+    'request',
+    (r) => void (r.url().startsWith(`http://localhost:${port}/`) || problems.push(`request: ${r.url()}`)),
+  );
+  const url = `http://localhost:${port}/claims/${reviewed}/`;
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  const notes = page.locator('#review');
+  await expect(notes).toContainText('Last line of the notes.');
+  await expect(notes.locator('script, img, iframe, style, object, base, meta, a[href^="javascript"]')).toHaveCount(0);
+  await expect(page.locator('meta[http-equiv="refresh"], base')).toHaveCount(0);
+  await expect(page.locator('body')).toBeVisible();
+  // A meta refresh of 0 s would have left by now: the page's own script and requests are done.
+  expect(page.url()).toBe(url);
+  expect(problems).toEqual([]);
+});
 
 test('the hostile page runs nothing, requests nothing elsewhere, and shows every line as text', async ({ page }) => {
   const problems: string[] = [];

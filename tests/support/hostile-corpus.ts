@@ -13,10 +13,12 @@ export const OTHER_CLAIM = 'The NIS said about 12,000 North Korean troops are in
 /**
  * The hostile corpus: tests/fixtures/hostile/ (MDX/JSX/JS in text, byte-order marks, UTF-16,
  * invalid UTF-8, control characters, CRLF and CR line ends, empty and binary files, a slug clash,
- * non-English text, a broken sidecar), plus what is made here rather than committed: a 400 KB line, a
- * 20 MB file, and special files — symbolic links to the build's environment, /etc/passwd, /dev/zero
- * and a file outside content/ that holds a claim, a link to a sidecar, and a named pipe; and file names
- * that are not slugs (`Report.txt`, `My Article.txt`, `.hidden.txt`, `..txt`, two that differ in case).
+ * non-English text, a broken sidecar, sidecars with script URLs, impossible dates or an alias bomb,
+ * quotes that begin like spreadsheet formulas), plus what is made here rather than committed: a 400 KB
+ * line, a 20 MB file, and special files — symbolic links to the build's environment, /etc/passwd,
+ * /dev/zero and a file outside content/ that holds a claim, a link to a sidecar, and a named pipe; and
+ * file names that are not slugs (`Report.txt`, `My Article.txt`, `.hidden.txt`, `..txt`, two that
+ * differ in case).
  */
 export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSource> {
   const dir = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -58,4 +60,30 @@ export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSou
   files['Mixed.txt'] = `Mixed headline\n\n${CLAIM}\n`;
   files['MIXED.txt'] = `MIXED headline\n\n${OTHER_CLAIM}\n`;
   return files;
+}
+
+/**
+ * Review notes an attacker or a careless editor might write: raw HTML that runs script, loads
+ * things, restyles the page or sends the reader elsewhere, and links with script schemes.
+ */
+export const HOSTILE_NOTES = [
+  'The figure is **disputed**; see [the report](https://example.org/report) and [the claims](/claims/).',
+  '',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(2)>',
+  '<iframe src="javascript:alert(3)"></iframe>',
+  '<style>body { display: none }</style>',
+  '<object data="https://evil.example/x.swf"></object>',
+  '<base href="https://evil.example/">',
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+  '',
+  '[js](javascript:alert(4)) [vb](vbscript:msgbox(5)) [data](data:text/html,hi) ![pixel](https://evil.example/p.png)',
+  '',
+  'Last line of the notes.',
+  '',
+].join('\n');
+
+/** A review file (`content/reviews/<id>.md`) with the given front matter lines and notes. */
+export function reviewFile(front: string[], notes = 'Notes.\n'): string {
+  return `---\n${front.join('\n')}\n---\n\n${notes}`;
 }

@@ -13,7 +13,7 @@ const inputFor = (text: string, slug: string) => ({
   digest: { sha256: createHash('sha256').update(text).digest('hex'), bytes: Buffer.byteLength(text) },
   sidecar: null,
   registry: projectRegistry(),
-  corrections: readCorrections(),
+  corrections: readCorrections().value,
 });
 
 /** Run the whole pipeline over a text, as ingest does (with MDX verification). */

@@ -114,6 +114,18 @@ describe('npm run -s claims -- FILE...', () => {
     expect(documents).toMatchObject([{ slug: 'bad-sidecar', claims: [{ quote: CLAIM }] }]);
   });
 
+  it('treats a bad sidecar field as ingest does: an error naming its line, that field left out, the rest used', async () => {
+    const source = join('tests', 'fixtures', 'hostile', 'javascript-url.txt');
+    const { code, stdout, stderr } = await cli([source]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      'claims: tests/fixtures/hostile/javascript-url.yaml:2: field "url": not an http(s) address with a domain name (field ignored)',
+    ]);
+    const { documents } = JSON.parse(stdout) as { documents: { title: string; claims: { quote: string }[] }[] };
+    expect(documents).toMatchObject([{ title: 'Sidecar title kept', claims: [{ quote: CLAIM }] }]);
+    expect(stdout).not.toContain('javascript:');
+  });
+
   it('warns, as ingest does, with the file and the byte offset, when a file is not UTF-8, and reads it as Windows-1252', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'cp1252.txt');
     const bytes = Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(` headline\n\n${CLAIM}\n`)]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citationText, cslJson, type CitationInput } from '../../src/utils/citation.ts';
 import { quoteContext, textPositionSelector, textQuoteSelector } from '../../src/utils/context.ts';
 import { correctionsLog } from '../../src/utils/corrections-log.ts';
-import { toCsv } from '../../src/utils/csv.ts';
+import { csvField, toCsv } from '../../src/utils/csv.ts';
 import { claimDate, newestFirst } from '../../src/utils/dates.ts';
 import { findings, findingText } from '../../src/utils/findings.ts';
 import { groupBy, memo } from '../../src/utils/group-by.ts';
@@ -122,6 +122,25 @@ describe('toCsv()', () => {
         ],
       ),
     ).toBe('a,b\r\n"say ""hi"", then",\r\n1,"x\ny"\r\n');
+  });
+
+  it('neutralises text a spreadsheet would run as a formula (OWASP): a leading apostrophe, quoted', () => {
+    const formulas = ['=1+2', '+SUM(A1)', '-2+3', '@SUM(A1)', '\tx', '\rx', '＝1+2', '＋1', '－1', '＠x'];
+    for (const f of formulas) expect(csvField(f), JSON.stringify(f)).toBe(`"'${f}"`);
+    expect(csvField('=HYPERLINK("https://evil.example/","click")')).toBe(
+      `"'=HYPERLINK(""https://evil.example/"",""click"")"`,
+    );
+  });
+
+  it('leaves numbers, and text that only holds such characters later, as they are', () => {
+    expect([-5, 0, 'a=b', 'x - y', 'mail@example.org', ' =1'].map(csvField)).toEqual([
+      '-5',
+      '0',
+      'a=b',
+      'x - y',
+      'mail@example.org',
+      ' =1',
+    ]);
   });
 });
 
