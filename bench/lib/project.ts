@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  writeFileSync,
   statSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,7 +29,7 @@ export interface TempProject {
 }
 
 /**
- * Make a temp project with N synthetic documents and this project's registry and corrections.
+ * Make a temp project with N synthetic documents, this project's registry and no corrections.
  * Never inside content/: benchmarks must not touch the real inputs.
  *
  * @example const p = makeProject(100); … ; p.remove()
@@ -36,9 +37,10 @@ export interface TempProject {
 export function makeProject(n: number, seed = 1): TempProject {
   const root = mkdtempSync(join(tmpdir(), `nk-bench-${n}-`));
   mkdirSync(join(root, 'content'));
-  for (const file of ['reporters.yaml', 'corrections.yaml']) {
-    copyFileSync(join(PROJECT, 'content', file), join(root, 'content', file));
-  }
+  copyFileSync(join(PROJECT, 'content', 'reporters.yaml'), join(root, 'content', 'reporters.yaml'));
+  // (The project's corrections name claims of its own sources, which the synthetic corpus lacks: a
+  // move to one of them is an input error there.)
+  writeFileSync(join(root, 'content', 'corrections.yaml'), '# none: a synthetic corpus\n{}\n');
   const sources = join(root, 'content', 'sources');
   const { files, bytes } = writeCorpus(sources, n, { seed });
   const cache = join(root, 'node_modules', '.cache', 'nk-ingest');
