@@ -19,8 +19,8 @@ export type Decoded =
  *   is not UTF-8;
  * - UTF-8 with some damaged bytes (valid multi-byte sequences elsewhere) stays UTF-8: the damaged
  *   bytes become U+FFFD, with a warning giving the first one's byte offset;
- * - control characters are reported and kept (offsets must stay true to the file); empty and binary
- *   files are refused.
+ * - control characters, and zero-width and bidirectional controls, are reported with the byte of
+ *   the first and kept (offsets must stay true to the file); empty and binary files are refused.
  *
  * @example decodeSource(new TextEncoder().encode('\uFEFFHi')) // { ok: true, text: 'Hi', encoding: 'utf-8', … }
  * @example decodeSource(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // { ok: true, text: 'café', encoding: 'windows-1252', … }
@@ -48,10 +48,38 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   }
   const text = new TextDecoder(encoding).decode(bytes);
   if (!text.trim()) return { ok: false, error: 'empty file (only white space)' };
-  const controls = text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g);
-  if (controls) warnings.push(`${controls.length} control character(s) in the text, kept as they are`);
+  // (The offset of the first one, in bytes of the file, so an editor can find it.)
+  const byteAt = (i: number) =>
+    encoding === 'windows-1252'
+      ? i
+      : encoding === 'utf-8'
+        ? (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0) +
+          new TextEncoder().encode(text.slice(0, i)).length
+        : 2 + 2 * i;
+  const first = (re: RegExp) => {
+    const all = [...text.matchAll(re)];
+    const at = all[0]?.index ?? 0;
+    const code = text.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0');
+    return { count: all.length, where: `the first, U+${code}, at byte ${byteAt(at)}` };
+  };
+  if (CONTROLS.test(text)) {
+    const { count, where } = first(new RegExp(CONTROLS.source, 'g'));
+    warnings.push(`${count} control character(s) in the text, kept as they are (${where})`);
+  }
+  if (INVISIBLE.test(text)) {
+    const { count, where } = first(new RegExp(INVISIBLE.source, 'g'));
+    warnings.push(
+      `${count} invisible character(s) in the text (zero-width or bidirectional controls), kept as they are; ` +
+        `they can hide or reorder what a reader sees (${where})`,
+    );
+  }
   return { ok: true, text, sha256, bytes: bytes.length, encoding, warnings };
 }
+
+/** Control characters other than tab, line feed and carriage return. */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+/** Zero-width characters and bidirectional controls: in a text, they hide or reorder what is shown. */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
 

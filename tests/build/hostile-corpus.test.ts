@@ -119,7 +119,7 @@ describe('a hostile corpus', () => {
       /^error: content\/sources\/outside\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
       /^error: content\/sources\/linked-sidecar\.yaml: a symbolic link, not a regular file \(links are not followed\) \(sidecar ignored\)$/,
       /^error: content\/sources\/fifo\.txt: a named pipe, not a regular file$/,
-      /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, kept as they are$/,
+      /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, kept as they are \(the first, U\+0000, at byte 96\)$/,
       /^warning: content\/sources\/invalid-utf8\.txt: not UTF-8 \(byte 92 is 0xFF\); decoded as Windows-1252$/,
       /^warning: content\/sources\/windows-1252\.txt: not UTF-8 \(byte 3 is 0xE9\); decoded as Windows-1252$/,
       // 'Café headline\n\n' is 16 bytes (é is two), the claim 60, then '\nBroken ' 8: the surrogate's first byte is at 84.
