@@ -211,6 +211,11 @@ export function lineRefs(clean: CleanResult | undefined): { start: number; text:
   return (clean?.lines ?? []).map((l) => ({ start: l.start, text: l.text, dropped: l.role === 'dropped' }));
 }
 
+/** The 1-based line of the raw text that `offset` falls on (CRLF, CR and LF each end a line). */
+export function lineOfOffset(raw: string, offset: number): number {
+  return raw.slice(0, offset).split(/\r\n|\r|\n/).length;
+}
+
 /** Split into lines with offsets; CRLF, CR and LF all end a line. */
 export function splitLines(raw: string): LineVerdict[] {
   const out: LineVerdict[] = [];

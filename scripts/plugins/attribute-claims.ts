@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { lineRefs } from '../lib/boilerplate.ts';
+import { lineOfOffset, lineRefs } from '../lib/boilerplate.ts';
 import { attributeDocument } from '../extract/attribution/attribute.ts';
 import type { DraftClaim } from '../lib/vfile-data.ts';
 
@@ -26,9 +26,7 @@ export function attributeClaims() {
     let mentions = file.data.mentions ?? [];
     if (mentions.length > MAX_CLAIMS_PER_SOURCE) {
       const first = sentences[mentions[MAX_CLAIMS_PER_SOURCE]!.sentence]!;
-      const line = String(file.value)
-        .slice(0, first.start)
-        .split(/\r\n|\r|\n/).length;
+      const line = lineOfOffset(String(file.value), first.start);
       file.message(
         `line ${line}: more than the ${MAX_CLAIMS_PER_SOURCE} figures and statements a source ` +
           `may give; the first ${MAX_CLAIMS_PER_SOURCE} are kept and the rest, from this line on, are not read as claims`,

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { lineRefs } from '../lib/boilerplate.ts';
+import { lineOfOffset, lineRefs } from '../lib/boilerplate.ts';
 import { firstEntry } from '../extract/attribution/structure.ts';
 import { dedupeDrafts } from '../extract/claims/dedupe.ts';
 
@@ -31,9 +31,7 @@ export function dedupeClaims() {
     // Warn about a speaker the registry does not know only where the claim stays unattributed.
     for (const u of file.data.unresolved ?? []) {
       if (!file.data.drafts.some((d) => d.sentence === u.sentence && !d.reporter)) continue;
-      const line = String(file.value)
-        .slice(0, sentences[u.sentence]!.start)
-        .split(/\r\n|\r|\n/).length;
+      const line = lineOfOffset(String(file.value), sentences[u.sentence]!.start);
       file.message(`line ${line}: attribution "${u.words}" is not in content/reporters.yaml; claim left unattributed`);
     }
   };

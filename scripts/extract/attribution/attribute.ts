@@ -312,10 +312,7 @@ export function attributeDocument(
           q !== p &&
           q.kind === 'noun' &&
           q.cue !== "'s" &&
-          o !== null &&
-          o !== undefined &&
-          o.kind !== 'media' &&
-          Boolean(o.reporterId || o.parties.length) &&
+          Boolean(o && o.kind !== 'media' && (o.reporterId || o.parties.length)) &&
           // (Not a noun that counts a figure of its own: "the NIS's estimate of 2,000".)
           !ownsFigure(tokens, q, figure)
         );
@@ -586,7 +583,8 @@ export function attributeDocument(
 /** A reporting noun followed by a figure other than `figure`: "the NIS's estimate of 2,000". */
 function ownsFigure(tokens: readonly Token[], q: Predicate, figure: { from: number; to: number }): boolean {
   const next = tokens.slice(q.to, q.to + 3).findIndex((t) => t.type === 'number');
-  return next >= 0 && q.to + next !== figure.from && !(q.to + next >= figure.from && q.to + next < figure.to);
+  const at = q.to + next;
+  return next >= 0 && (at < figure.from || at >= figure.to);
 }
 
 /** The words before the body that briefed someone: "was briefed by", "after a briefing from". */

@@ -1,4 +1,4 @@
-import type { Measure } from '../../../src/schemas/vocabulary.ts';
+import { groupOf, type Measure } from '../../../src/schemas/vocabulary.ts';
 import {
   CLAUSE_BREAKS,
   GROUP_NOUNS,
@@ -106,7 +106,7 @@ const NUMBER_WORDS =
  */
 function mixedGroup(tokens: readonly Token[], k: number): boolean {
   const own = HEAD_MEASURES[tokens[k]!.norm];
-  if (own === 'killed' || own === 'wounded' || own === 'captured' || own === 'casualties') return false;
+  if (own && groupOf(own) === 'losses') return false;
   const kindOf = (t: Token | undefined) =>
     t === undefined || NUMBER_WORDS.test(t.norm)
       ? undefined
