@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { classicScripts } from './src/integrations/classic-scripts.ts';
+import { rehypeShowHidden } from './src/lib/rehype-show-hidden.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
 import { verifyBuild } from './src/integrations/verify-build.ts';
 
@@ -38,8 +39,12 @@ export default defineConfig({
   // faster at 10,000 claim pages; the output is the same).
   build: { inlineStylesheets: 'never', concurrency: 4 },
   // The remark pipeline (the MDX reference parser, which scripts/lib/verify-mdx.ts checks against).
-  // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables.
-  markdown: { processor: unified({ gfm: false, smartypants: false }), syntaxHighlight: false },
+  // Source text must reach readers verbatim: no curly-quote rewriting, no autolinked URLs or tables;
+  // its hidden characters (zero-width, bidirectional, control) are shown as marks, never passed on.
+  markdown: {
+    processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeShowHidden] }),
+    syntaxHighlight: false,
+  },
   // verifyBuild() reads the finished dist/; relativeLinks() then makes its links work from disk (file://).
   integrations: [mdx(), sitemap({ filter: inSitemap }), classicScripts(), verifyBuild(), relativeLinks()],
   vite: {

@@ -8,6 +8,7 @@ import type { Claim } from '../src/schemas/claim.ts';
 import type { Sidecar, Source, SourceEncoding } from '../src/schemas/source.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Registry } from './extract/attribution/registry.ts';
+import { normaliseForExtraction } from './extract/text/normalise.ts';
 import type { Corrections } from './lib/corrections.ts';
 import { literalText } from './lib/markdown-text.ts';
 import './lib/vfile-data.ts';
@@ -22,6 +23,7 @@ import { extractMetadata } from './plugins/extract-metadata.ts';
 import { findEstimatesInSentences } from './plugins/find-estimates.ts';
 import { findStatements } from './plugins/find-statements.ts';
 import { parseText } from './plugins/parse-text.ts';
+import { restoreRawText } from './plugins/restore-raw-text.ts';
 import { segmentSentences } from './plugins/segment-sentences.ts';
 
 /**
@@ -43,7 +45,8 @@ const extraction = () =>
     .use(attributeClaims)
     .use(dedupeClaims)
     .use(assignIds)
-    .use(applyCorrections);
+    .use(applyCorrections)
+    .use(restoreRawText);
 
 /** The steps up to the claims, for the CLI: no MDX is made. */
 export const claimsProcessor = extraction().freeze();
@@ -86,8 +89,11 @@ export interface SourceOutput {
 
 /** A file for the pipeline, its inputs in `data`. */
 function fileFor(input: SourceInput): VFile {
-  const file = new VFile({ value: input.text, path: input.file ?? `${input.slug}.txt` });
+  // Hidden characters are read past (extract/text/normalise.ts); restore-raw-text maps back.
+  const normalised = normaliseForExtraction(input.text);
+  const file = new VFile({ value: normalised?.text ?? input.text, path: input.file ?? `${input.slug}.txt` });
   Object.assign(file.data, {
+    normalised: normalised && { raw: input.text, toRaw: normalised.toRaw, endToRaw: normalised.endToRaw },
     slug: input.slug,
     sidecar: input.sidecar,
     registry: input.registry,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { SourceEncoding } from '../../src/schemas/source.ts';
+import { CONTROL_CHARS as CONTROLS, INVISIBLE_CHARS as INVISIBLE } from '../../src/utils/hidden-chars.ts';
 
 /** Largest source file accepted: a long news article is under 100 KB. */
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
@@ -20,7 +21,8 @@ export type Decoded =
  * - UTF-8 with some damaged bytes (valid multi-byte sequences elsewhere) stays UTF-8: the damaged
  *   bytes become U+FFFD, with a warning giving the first one's byte offset;
  * - control characters, and zero-width and bidirectional controls, are reported with the byte of
- *   the first and kept (offsets must stay true to the file); empty and binary files are refused.
+ *   the first and kept in the text (offsets stay true to the file; extraction reads past them, see
+ *   extract/text/normalise.ts); empty and binary files are refused.
  *
  * @example decodeSource(new TextEncoder().encode('\uFEFFHi')) // { ok: true, text: 'Hi', encoding: 'utf-8', … }
  * @example decodeSource(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // { ok: true, text: 'café', encoding: 'windows-1252', … }
@@ -64,22 +66,19 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   };
   if (CONTROLS.test(text)) {
     const { count, where } = first(new RegExp(CONTROLS.source, 'g'));
-    warnings.push(`${count} control character(s) in the text, kept as they are (${where})`);
+    warnings.push(
+      `${count} control character(s) in the text, read as spaces and shown as marks on the pages (${where})`,
+    );
   }
   if (INVISIBLE.test(text)) {
     const { count, where } = first(new RegExp(INVISIBLE.source, 'g'));
     warnings.push(
-      `${count} invisible character(s) in the text (zero-width or bidirectional controls), kept as they are; ` +
-        `they can hide or reorder what a reader sees (${where})`,
+      `${count} invisible character(s) in the text (zero-width or bidirectional controls), read past and shown ` +
+        `as marks on the pages; they can hide or reorder what a reader sees (${where})`,
     );
   }
   return { ok: true, text, sha256, bytes: bytes.length, encoding, warnings };
 }
-
-/** Control characters other than tab, line feed and carriage return. */
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-/** Zero-width characters and bidirectional controls: in a text, they hide or reorder what is shown. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 
 const hex = (byte: number) => byte.toString(16).toUpperCase().padStart(2, '0');
 

@@ -38,6 +38,11 @@ declare module 'vfile' {
     digest: { sha256: string; bytes: number; encoding?: SourceEncoding };
     /** Input: editorial corrections by claim id. */
     corrections: Corrections;
+    /**
+     * Input, when the raw text holds hidden characters: the raw text, and the way back to its offsets
+     * from the normalised text the extractor reads (`file.value` until restore-raw-text).
+     */
+    normalised?: { raw: string; toRaw: (offset: number) => number; endToRaw: (offset: number) => number };
     /** clean-boilerplate: every line's verdict. */
     clean: CleanResult;
     /** extract-metadata */

@@ -2,6 +2,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Reporter } from '../schemas/reporter.ts';
 import type { Source } from '../schemas/source.ts';
 import { describeValue, formatDate } from '../utils/format.ts';
+import { revealHidden } from '../utils/hidden-chars.ts';
 import type { ChartClaim, ChartData, ChartReporter } from './types.ts';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -54,7 +55,7 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
       who: c.reporter ? (entry?.short ?? c.reporter.name) : 'Unattributed',
       value: describeValue(c),
       when: date ? formatDate(date) : 'undated',
-      quote: c.quote,
+      quote: revealHidden(c.quote),
       reporterName: c.reporter?.name ?? null,
       speaker: c.speaker,
       dates: datesText(c.statedOn, publishedOn),

@@ -4,6 +4,7 @@ import type { Source } from '../schemas/source.ts';
 import { MEASURES } from '../schemas/vocabulary.ts';
 import { claimDate, newestFirst } from '../utils/dates.ts';
 import { MEASURE_LABELS, MEASURE_SHORT } from '../utils/format.ts';
+import { revealHidden } from '../utils/hidden-chars.ts';
 import { claimGist, valueInWords } from '../utils/labels.ts';
 import { countryName, kindLabel } from '../utils/reporters.ts';
 import { sourceTitle } from '../utils/sources.ts';
@@ -73,7 +74,7 @@ export function buildSearchIndex({ claims, sources, reporters }: IndexInput): Se
     s: sourceList.map(sourceEntry),
     c: ordered.map((c): IndexClaim => ({
       i: c.id,
-      q: c.quote,
+      q: revealHidden(c.quote),
       s: sourceOf(c),
       ...opt('r', c.reporter ? reporterAt.get(c.reporter.id) : null),
       ...opt('m', c.measure ? MEASURES.indexOf(c.measure) : null),

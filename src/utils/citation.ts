@@ -1,4 +1,5 @@
 import { formatDate } from './format.ts';
+import { revealHidden } from './hidden-chars.ts';
 
 /** Everything a citation of one claim gives. */
 export interface CitationInput {
@@ -29,7 +30,7 @@ export function citationText(c: CitationInput): string {
   const title = c.sourceTitle ? `, “${c.sourceTitle}”` : '';
   const published = c.publishedOn ? `published ${formatDate(c.publishedOn)}` : 'publication date unknown';
   return (
-    `“${c.quote}” ${who}, ${stated}. Reported in ${outlet}${title}, ${published}. ` +
+    `“${revealHidden(c.quote)}” ${who}, ${stated}. Reported in ${outlet}${title}, ${published}. ` +
     `Claim ${c.id}, ${c.siteName}. ${c.permalink} (accessed ${formatDate(c.accessed)}).`
   );
 }
@@ -51,7 +52,7 @@ export function cslJson(c: CitationInput): Record<string, unknown>[] {
     {
       id: c.id,
       type: 'webpage',
-      title: `Claim by ${who}: “${c.quote}”`,
+      title: `Claim by ${who}: “${revealHidden(c.quote)}”`,
       'container-title': c.siteName,
       author: [{ literal: c.siteName }],
       URL: c.permalink,
@@ -60,7 +61,7 @@ export function cslJson(c: CitationInput): Record<string, unknown>[] {
       ...(c.sourceTitle ? { 'original-title': c.sourceTitle } : {}),
       ...(c.outlet ? { 'original-publisher': c.outlet } : {}),
       ...(c.publishedOn ? { 'original-date': dateParts(c.publishedOn) } : {}),
-      note: `Quote: “${c.quote}” Speaker: ${c.speaker ?? 'not named'}. Reporter: ${c.reporter ?? 'unattributed'}.`,
+      note: `Quote: “${revealHidden(c.quote)}” Speaker: ${c.speaker ?? 'not named'}. Reporter: ${c.reporter ?? 'unattributed'}.`,
     },
   ];
 }

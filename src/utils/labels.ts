@@ -2,6 +2,7 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Verdict } from '../schemas/review.ts';
 import type { ConsistencyLabel } from './consistency.ts';
 import { describeValue, formatNumber, MEASURE_LABELS } from './format.ts';
+import { revealHidden } from './hidden-chars.ts';
 
 /**
  * The figure in words, with the qualifier: the source's own words for vague quantities.
@@ -79,7 +80,7 @@ export function claimStatus(status: 'machine' | 'corrected', reviewed: boolean):
  */
 export function claimTitle(c: Parameters<typeof claimGist>[0] & Pick<Claim, 'quote'>, reporter: string): string {
   if (c.kind === 'estimate') return `${reporter}: ${claimGist(c)}`;
-  return `${reporter} ${c.stance === 'denies' ? 'denies' : 'confirms'}: “${truncate(c.quote, 90).replace(/^[“"]|[”"]$/g, '')}”`;
+  return `${reporter} ${c.stance === 'denies' ? 'denies' : 'confirms'}: “${truncate(revealHidden(c.quote), 90).replace(/^[“"]|[”"]$/g, '')}”`;
 }
 
 /**

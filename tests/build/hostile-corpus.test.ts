@@ -9,9 +9,11 @@ import { unzipSync } from 'fflate';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/service-worker.ts';
+import { splitHidden } from '../../src/utils/hidden-chars.ts';
 import {
   BAD_CORRECTION,
   CLAIM,
+  HIDDEN,
   HOSTILE_NOTES,
   hostileCorpus,
   OTHER_CLAIM,
@@ -32,7 +34,15 @@ const exactly = (line: string) => new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\
 
 describe('a hostile corpus', () => {
   let site: TempSite;
-  let claims: { id: string; source: string; quote: string; start: number; end: number }[];
+  let claims: {
+    id: string;
+    source: string;
+    quote: string;
+    start: number;
+    end: number;
+    low: number | null;
+    reporter: { id: string } | null;
+  }[];
   // In the build's environment, so that /proc/self/environ would publish it.
   const secret = `nk-secret-${process.pid}`;
   let badId: string;
@@ -119,7 +129,10 @@ describe('a hostile corpus', () => {
       /^error: content\/sources\/outside\.txt: a symbolic link, not a regular file \(links are not followed\)$/,
       /^error: content\/sources\/linked-sidecar\.yaml: a symbolic link, not a regular file \(links are not followed\) \(sidecar ignored\)$/,
       /^error: content\/sources\/fifo\.txt: a named pipe, not a regular file$/,
-      /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, kept as they are \(the first, U\+0000, at byte 96\)$/,
+      /^warning: content\/sources\/control-chars\.txt: 2 control character\(s\) in the text, read as spaces and shown as marks on the pages \(the first, U\+0000, at byte 96\)$/,
+      // 'Hidden characters headline\n\n' is 28 bytes, 'The NIS said about 1' 20: the zero-width space is at byte 48.
+      /^warning: content\/sources\/hidden-chars\.txt: 1 control character\(s\) in the text, read as spaces and shown as marks on the pages \(the first, U\+0000, at byte \d+\)$/,
+      /^warning: content\/sources\/hidden-chars\.txt: 3 invisible character\(s\) in the text \(zero-width or bidirectional controls\), read past and shown as marks on the pages; they can hide or reorder what a reader sees \(the first, U\+200B, at byte 48\)$/,
       /^warning: content\/sources\/invalid-utf8\.txt: not UTF-8 \(byte 92 is 0xFF\); decoded as Windows-1252$/,
       /^warning: content\/sources\/windows-1252\.txt: not UTF-8 \(byte 3 is 0xE9\); decoded as Windows-1252$/,
       // 'Café headline\n\n' is 16 bytes (é is two), the claim 60, then '\nBroken ' 8: the surrogate's first byte is at 84.
@@ -287,6 +300,43 @@ describe('a hostile corpus', () => {
       ).toEqual([CLAIM]);
       expect(decode(slug).slice(found[0]!.start, found[0]!.end), slug).toBe(CLAIM);
     }
+  });
+
+  it('reads past hidden characters, quotes the raw text at true offsets, and shows each one on the pages', () => {
+    // What a reader is shown: the page without its JSON data (JSON-LD, the Web Annotation), which quote the source exactly for machines.
+    const shown = (page: string) => {
+      const root = parse(readFileSync(join(site.dist, page, 'index.html'), 'utf8'));
+      for (const script of root.querySelectorAll('script[type$="json"]')) script.remove();
+      return root;
+    };
+    const found = claims.filter((c) => c.source === 'hidden-chars');
+    // The number a reader sees, not the one after the zero-width space; the override's letters are no reporter.
+    expect(found.map((c) => [c.low, c.reporter?.id ?? null])).toEqual([
+      [11000, 'kr-nis'],
+      [300, 'kr-nis'],
+      [500, null],
+    ]);
+    const raw = readFileSync(join(site.dist, 'sources', 'hidden-chars.txt'), 'utf8');
+    expect(raw).toBe(HIDDEN);
+    for (const c of found) {
+      expect(raw.slice(c.start, c.end)).toBe(c.quote);
+      const page = shown(join('claims', c.id));
+      // None passes to the page as itself: each is its code point, boxed and named.
+      expect(page.toString(), c.id).not.toMatch(/[\u0000\u200B\u202E\u202C]/);
+      const marks = page.querySelectorAll('main .hidden-char').map((m) => m.textContent);
+      const own = splitHidden(c.quote).flatMap((p) => ('code' in p ? [p.code] : []));
+      expect(own.length, c.id).toBeGreaterThan(0);
+      expect(marks, c.id).toEqual(expect.arrayContaining(own));
+    }
+    const page = shown(join('sources', 'hidden-chars'));
+    expect(page.toString()).not.toMatch(/[\u0000\u200B\u202E\u202C]/);
+    expect(page.querySelectorAll('main .hidden-char').map((m) => [m.textContent, m.getAttribute('title')])).toEqual([
+      ['U+200B', 'hidden character in the source: zero-width space'],
+      ['U+202E', 'hidden character in the source: right-to-left override'],
+      ['U+202C', 'hidden character in the source: pop directional formatting'],
+    ]);
+    // Markdown cannot hold a NUL (CommonMark reads it as U+FFFD): the source page shows the replacement character.
+    expect(page.querySelector('main')!.textContent).toContain('After a NUL \uFFFD the NIS said 300');
   });
 
   it('shows Windows-1252 text as it was written, and names the encoding on the source page', () => {

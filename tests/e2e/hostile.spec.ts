@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { HOSTILE_NOTES, reviewFile } from '../support/hostile-corpus.ts';
+import { HIDDEN, HOSTILE_NOTES, reviewFile } from '../support/hostile-corpus.ts';
 import { runSource } from '../support/pipeline.ts';
 import { serve } from '../support/serve.ts';
 import { buildTempSite } from '../support/temp-site.ts';
@@ -24,13 +24,38 @@ test.beforeAll(async () => {
   const review = reviewFile(['verdict: disputed', 'reviewer: Test desk', 'reviewedOn: 2025-01-31'], HOSTILE_NOTES);
   // No corrections: the project's forward to a claim of its own sources, not in this corpus, would be an input error.
   const site = await buildTempSite(
-    { 'hostile.txt': HOSTILE, 'My Article.txt': MY_ARTICLE },
+    { 'hostile.txt': HOSTILE, 'My Article.txt': MY_ARTICLE, 'hidden-chars.txt': HIDDEN },
     { 'content/corrections.yaml': '', [`content/reviews/${reviewed}.md`]: review },
   );
   expect(site.code, site.stderr).toBe(0);
   server = serve(site.dist, port);
 });
 test.afterAll(() => void server?.close());
+
+test('hidden characters show as marks a reader can see, in the order the file has them', async ({ page }) => {
+  await page.goto(`http://localhost:${port}/sources/hidden-chars/`);
+  const marks = page.locator('main .hidden-char');
+  await expect(marks).toHaveText(['U+200B', 'U+202E', 'U+202C']);
+  for (const mark of await marks.all()) {
+    await expect(mark).toBeVisible();
+    expect((await mark.boundingBox())!.width).toBeGreaterThan(10);
+  }
+  // The right-to-left override is not passed on, so it reorders nothing: the letters read as the file has them.
+  await expect(page.locator('main')).toContainText('Officials of U+202ERUHU+202C said 500 North Korean soldiers');
+  const [r, h] = await page.evaluate(() => {
+    const p = [...document.querySelectorAll('main p')].find((e) => e.textContent!.includes('RUH'))!;
+    const letters = p.querySelector('.hidden-char')!.nextSibling!;
+    const left = (i: number) => {
+      const range = document.createRange();
+      range.setStart(letters, i);
+      range.setEnd(letters, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return [left(0), left(2)];
+  });
+  // Passed on, the override would draw the letters right to left ("HUR"); here R stands left of H.
+  expect(r).toBeLessThan(h);
+});
 
 test('hostile review notes run nothing, load nothing, and do not send the reader away', async ({ page }) => {
   const problems: string[] = [];

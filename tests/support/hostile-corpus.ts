@@ -7,6 +7,18 @@ import type { SpecialSource } from './temp-site.ts';
 export const CLAIM = 'The NIS said about 11,000 North Korean troops are in Russia.';
 /** A source whose claim the hostile corpus's corrections.yaml gives low 900 and high 100. */
 export const BAD_CORRECTION = `Bad correction headline\n\n${CLAIM}\n`;
+/**
+ * Hidden characters that change what a text says: a zero-width space inside the claim's number, a
+ * NUL before a figure, a right-to-left override that shows "RUH" as "HUR".
+ */
+export const HIDDEN = [
+  'Hidden characters headline',
+  '',
+  CLAIM.replace('11,000', '1\u200B1,000'),
+  'After a NUL \u0000 the NIS said 300 North Korean soldiers were killed.',
+  'Officials of \u202ERUH\u202C said 500 North Korean soldiers were wounded.',
+  '',
+].join('\n');
 /** Another, to tell two files apart. */
 export const OTHER_CLAIM = 'The NIS said about 12,000 North Korean troops are in Russia.';
 
@@ -48,6 +60,7 @@ export function hostileCorpus(): Record<string, Uint8Array | string | SpecialSou
     Buffer.from([0xed, 0xa0, 0x80]),
     Buffer.from(' here.\n'),
   ]);
+  files['hidden-chars.txt'] = HIDDEN;
   // Its claim has a correction with low above high (tests/build/hostile-corpus.test.ts).
   files['bad-correction.txt'] = BAD_CORRECTION;
   // File names that are not slugs; names that give none, or one another name has.

@@ -1,7 +1,8 @@
 /**
  * The extractor's layers import in one direction: text → figures → attribution → claims. A module
  * may import from its own layer or one before it, never from one after it, and never from the
- * pipeline's plugins, its helpers or the site (but for the shared schemas and the YAML reader).
+ * pipeline's plugins, its helpers or the site (but for the shared schemas, the YAML reader and the
+ * hidden-character classes).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -34,9 +35,12 @@ describe('scripts/extract layers', () => {
           const target = relative(EXTRACT, resolve(dirname(file), spec));
           const top = target.split('/')[0]!;
           const targetRank = LAYERS.indexOf(top as (typeof LAYERS)[number]);
-          // Outside the extractor only the shared schemas and the YAML reader (which imports
-          // nothing of the project) are allowed.
-          const outside = target.startsWith('../../src/schemas/') || target === '../lib/yaml-file.ts';
+          // Outside the extractor only the shared schemas, the YAML reader and the hidden-character
+          // classes the pages share (both import nothing of the project) are allowed.
+          const outside =
+            target.startsWith('../../src/schemas/') ||
+            target === '../lib/yaml-file.ts' ||
+            target === '../../src/utils/hidden-chars.ts';
           const allowed = targetRank >= 0 ? targetRank <= rank : outside;
           if (!allowed) wrong.push(`${layer}/${name} imports ${spec}`);
         }

@@ -48,14 +48,14 @@ describe('decodeSource()', () => {
     const d = decodeSource(utf8('Some text\u0000 with one NUL byte.'));
     expect(d).toMatchObject({ ok: true, text: 'Some text\u0000 with one NUL byte.' });
     expect(d.ok && d.warnings).toEqual([
-      '1 control character(s) in the text, kept as they are (the first, U+0000, at byte 9)',
+      '1 control character(s) in the text, read as spaces and shown as marks on the pages (the first, U+0000, at byte 9)',
     ]);
   });
   it('warns of zero-width and bidirectional controls, with the byte of the first', () => {
     // 'Café ' is 6 bytes; the zero-width space splits "12,000", the override fakes "HUR".
     const d = decodeSource(utf8('Café 1\u200b2,000 troops, said \u202eRUH\u202c.'));
     expect(d.ok && d.warnings).toEqual([
-      '3 invisible character(s) in the text (zero-width or bidirectional controls), kept as they are; they can hide or reorder what a reader sees (the first, U+200B, at byte 7)',
+      '3 invisible character(s) in the text (zero-width or bidirectional controls), read past and shown as marks on the pages; they can hide or reorder what a reader sees (the first, U+200B, at byte 7)',
     ]);
   });
 });
