@@ -136,6 +136,32 @@ describe('findEstimates() tells measures apart', () => {
       'The institute put the contingent in Kursk at about 10,000 and estimated that losses would mount.',
       [['front', 10000, 10000, 'approx']],
     ],
+    // A whole that a part is taken out of counts what it is, not what the part lost.
+    [
+      'He said two thousand North Koreans had been killed out of nine thousand deployed in Kursk.',
+      [
+        ['killed', 2000, 2000, 'exact'],
+        ['front', 9000, 9000, 'exact'],
+      ],
+    ],
+    [
+      'Of a force of nine to ten thousand sent to the Kursk region, he said, roughly half had been killed or wounded.',
+      [['front', 9000, 10000, 'range']],
+    ],
+    [
+      'Casualty rates could reach a third, with as many as 700 killed, out of a force she put at 8,000 or 9,000.',
+      [
+        ['killed', null, 700, 'at-most'],
+        ['deployed', 8000, 9000, 'range'],
+      ],
+    ],
+    [
+      'Losses could reach 40 percent, with up to 600 killed, for a contingent he sized at 7,000.',
+      [
+        ['killed', null, 600, 'at-most'],
+        ['deployed', 7000, 7000, 'exact'],
+      ],
+    ],
   ];
   for (const [sentence, expected] of cases) {
     it(`measures "${sentence}"`, () => expect(read(sentence)).toEqual(expected));

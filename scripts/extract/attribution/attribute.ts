@@ -59,6 +59,8 @@ interface SentenceInfo {
   mentions: Mention[];
   predicates: Predicate[];
   resolved: Map<Predicate, Resolved | null>;
+  /** Each mention's entity, before citing and briefings are weighed. */
+  byMention: Map<Mention, Resolved | null>;
   dates: PlacedDate[];
   reference: string | null;
   inQuote: (offset: number) => boolean;
@@ -166,6 +168,7 @@ export function attributeDocument(
       mentions,
       predicates,
       resolved: new Map(),
+      byMention: new Map(),
       dates: placeDates(tokens, dates),
       reference,
       inQuote: (at) => quotes.some(([a, b]) => at > a && at < b),
@@ -174,7 +177,7 @@ export function attributeDocument(
       statementDay: aboutStatement && days.length === 1 ? days[0]!.iso : null,
       statementBy: null,
     };
-    const byMention = new Map<Mention, Resolved | null>();
+    const byMention = info.byMention;
     const before: { m: Mention; r: Resolved }[] = [];
     for (const m of mentions) {
       // "The Pentagon will brief on Monday; it says …": a pronoun may stand for a name earlier in
@@ -383,11 +386,16 @@ export function attributeDocument(
       const date =
         statementDate(tokens, p, figure, info.dates) ??
         (teller ? statementDate(tokens, teller, figure, info.dates) : null);
+      // ("It quoted South Korean military officials as saying more than 1,000 …": whoever passes the
+      // words on told them when the text last said they spoke.)
+      const passer = p.cited && p.source && p.cited !== p.source ? info.byMention.get(p.source) : passerOf(info, p);
       const previous = infos[pl.sentence - 1];
       const told =
         previous &&
         sentences[pl.sentence - 1]!.paragraph === s.paragraph &&
-        (previous.statementBy === null || previous.statementBy.includes(resolved.reporterId ?? ''))
+        (previous.statementBy === null ||
+          previous.statementBy.includes(resolved.reporterId ?? '') ||
+          previous.statementBy.includes(passer?.reporterId ?? ''))
           ? previous.statementDay
           : null;
       // "HOST: South Korea's military put out a new assessment yesterday. What does it say? — OH: The
@@ -396,7 +404,14 @@ export function attributeDocument(
       // ("SINGH: We think 9,500 are there." after a question about what she said on Oct. 28: the
       // speaker's own view now is of the turn's day, not the day the question recalled.)
       const now = Boolean(turn && !turn.question && turnSpoken.has(p) && presentTense(p));
-      const inherited = date || now ? null : (told ?? answered ?? inheritedDate(resolved, pl.sentence));
+      // ("the agency had counted no more than 600": a count told of, from an occasion of its own.)
+      const inherited =
+        date || now || pluperfect(tokens, p)
+          ? null
+          : (told ??
+            answered ??
+            inheritedDate(resolved, pl.sentence) ??
+            (passer ? inheritedDate(passer, pl.sentence) : null));
       const a: Attribution = {
         ...fromResolved(
           resolved,
@@ -450,11 +465,17 @@ export function attributeDocument(
   read.forEach((s, i) => {
     const info = infos[i]!;
     // (A figure in the possessive, "the State Department's 10,000", tells of a statement, it is none.)
-    const first = info.predicates.find((p) => p.source && info.resolved.get(p) && p.cue !== "'s");
+    // (The first that names a registry entry: in "Lawmaker Park said on Wednesday that the NIS now
+    // counted …" the lawmaker no registry lists tells the agency's words.)
+    const first = info.predicates.find((p) => {
+      const r = p.source ? info.resolved.get(p) : null;
+      return r && (r.reporterId || r.parties.length) && p.cue !== "'s";
+    });
     if (first) {
       const r = info.resolved.get(first)!;
       if (r.reporterId || r.parties.length) {
-        const date = statementDate(info.tokens, first, null, info.dates);
+        const date =
+          statementDate(info.tokens, first, null, info.dates) ?? tellingDate(info, info.predicates.indexOf(first));
         const statedOn = date ? date.iso : (inheritedDate(r, i) ?? (live ? info.reference : null));
         info.main = { ...fromResolved(r, 'same-sentence'), statedOn, statedOnText: date?.text ?? null };
         // ("That is up from the 600 it cited in April": a statement told of, right after its figure, is
@@ -546,7 +567,9 @@ export function attributeDocument(
       const same = r.reporterId
         ? main?.reporterId === r.reporterId && (main.speaker === r.person || !r.person || !main.speaker)
         : main?.speaker === r.person;
-      if (main && same) return main.statedOn;
+      // (A sentence of theirs that names no day at all, "Lee spoke to reporters after the audit", sets no
+      // other occasion: look past it to the day the text gave.)
+      if (main && same && (main.statedOn !== null || main.statedOnText !== null)) return main.statedOn;
     }
     // Further back, the last day the text gave for this reporter's words (three paragraphs at most).
     return model.lastStatedOn(r, paragraph - 3, sentence);
@@ -567,7 +590,14 @@ export function attributeDocument(
     if (!back || next.flashback) return null;
     if (next.statementDay && (next.statementBy ?? [a.reporterId]).includes(a.reporterId)) return next.statementDay;
     const main = next.main;
-    if (!main || main.via === 'earlier-sentence' || main.statedOnText === null) return null;
+    if (!main || main.via === 'earlier-sentence') {
+      // ("Lawmaker Lee relayed the estimate to reporters on Tuesday": no one is its source, the
+      // estimate taken up is this one, and the one day the sentence gives is when it was told.)
+      const days = next.dates.filter((d) => d.day && d.iso);
+      const figures = placements.some((q) => q.sentence === sentence + 1);
+      return days.length === 1 && !figures ? days[0]!.iso : null;
+    }
+    if (main.statedOnText === null) return null;
     const same = main.reporterId === a.reporterId || (main.speaker !== null && main.speaker === a.speaker);
     return same ? main.statedOn : null;
   }
@@ -578,6 +608,28 @@ export function attributeDocument(
     return undated ? { ...a, statedOn: laterDay(a, pl.sentence) } : a;
   });
   return { figures, unresolved };
+}
+
+/**
+ * "Lawmaker Park said on Wednesday that the agency now counted …": when the sentence's first source
+ * speaks inside another's words, the day of the verb that tells them.
+ */
+function tellingDate(info: SentenceInfo, k: number): PlacedDate | null {
+  const p = info.predicates[k]!;
+  for (const q of info.predicates.slice(0, k).reverse()) {
+    if (q.kind !== 'verb' || !q.source || q.to > p.from) continue;
+    if (!info.tokens.slice(q.to, p.from).some((t) => t.norm === 'that')) continue;
+    return statementDate(info.tokens, q, null, info.dates);
+  }
+  return null;
+}
+
+/** "It quoted South Korean military officials as saying …": the entity that passes the source's words on. */
+function passerOf(info: SentenceInfo, p: Predicate): Resolved | null {
+  const at = p.source?.from ?? -1;
+  if (!/^(?:quoted|cited)$/.test(info.tokens[at - 1]?.norm ?? '')) return null;
+  const m = info.mentions.find((x) => x.to === at - 1);
+  return m ? (info.byMention.get(m) ?? null) : null;
 }
 
 /** A reporting noun followed by a figure other than `figure`: "the NIS's estimate of 2,000". */

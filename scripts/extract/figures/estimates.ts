@@ -14,7 +14,7 @@ import {
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { COLLECTIVE, FORMATIONS, FRACTIONS, MODALS } from '../text/lexicon.ts';
+import { COLLECTIVE, FORMATIONS, FRACTIONS, GROUP_NOUNS, MODALS } from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -128,7 +128,13 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
       measures.has('wounded') &&
       tokens.slice(Math.max(0, from - 3), from).some((t) => /^(total|combined|overall|all)$/.test(t.norm));
     // "the first contingent of some 11,000": a group sent, whatever the figure before it counted.
-    const group = COLLECTIVE.has(tokens[from - 2]?.norm ?? '') && tokens[from - 1]?.norm === 'of';
+    // So is the whole a part is taken out of ("killed out of 12,000 deployed"), and a group sized
+    // ("a force he sized at 11,000 or 12,000"; not "put the number at 2,000", which counts what came before).
+    const group =
+      (COLLECTIVE.has(tokens[from - 2]?.norm ?? '') && tokens[from - 1]?.norm === 'of') ||
+      (tokens[from - 1]?.norm === 'at' &&
+        tokens.slice(Math.max(0, from - 5), from - 1).some((t) => GROUP_NOUNS.has(t.norm))) ||
+      wholeOf(tokens, from);
     // A figure with a verb of its own ("some seven thousand have been moved") is no part of the one before.
     // So is one with a modal of its own ("3,000 more would follow"), "more" or "others" aside.
     const verbAt = hedge.to + (/^(more|others|additional)$/.test(tokens[hedge.to]?.norm ?? '') ? 1 : 0);
@@ -182,6 +188,17 @@ export function findRowEstimates(row: TableRow): EstimateMention[] {
       .filter((e) => e.end <= cell.text.length)
       .map((e) => ({ ...e, start: e.start + cell.start, end: e.end + cell.start }));
   });
+}
+
+/**
+ * "killed out of 12,000 deployed", "with 1,000 killed, out of a force he put at 11,000": the figure
+ * is the whole that another figure is a part of.
+ */
+function wholeOf(tokens: readonly Token[], from: number): boolean {
+  const start = Math.max(0, from - 8);
+  const before = tokens.slice(start, from);
+  const out = before.findLastIndex((t, k) => t.norm === 'out' && before[k + 1]?.norm === 'of');
+  return out >= 0 && !before.slice(out).some((t) => t.type === 'number' || t.text === ';');
 }
 
 /** "nearly half of the 11,000 troops have been killed": the figure is a whole a fraction is taken of. */

@@ -26,6 +26,8 @@ export interface MeasureSpan {
 }
 
 const LEFT_WINDOW = 12;
+/** Words that open a part of a group ("half", "most", "a third"): a clause of its own after a comma. */
+const PART = /^(?:half|two-thirds|a|one|most|some|many|all|none|two|three|four|roughly|about|nearly)$/;
 const MOVING = /^(?:go|move|head|arrive|join|sent|moved|deployed|redeployed|transferred)$/;
 const FINITE = new Set(['have', 'has', 'had', 'are', 'is', 'were', 'was', 'remain', 'remained']);
 const HARD_BREAKS = new Set([';', ':', '(', ')', '—', '–']);
@@ -253,6 +255,8 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     if (t.norm === 'said' || t.norm === 'says') break;
     // "a heavy toll for a force of 11,000": the body of troops the figure sizes is its head.
     if (t.norm === 'of' && k === span.from - 1 && GROUP_NOUNS.has(tokens[k - 1]?.norm ?? '')) break;
+    // "had been killed out of 12,000 deployed": the whole is not what its part counts.
+    if (t.norm === 'of' && k === span.from - 1 && tokens[k - 1]?.norm === 'out') break;
     out.unshift(t);
   }
   return out;
@@ -307,7 +311,9 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     if (t.text === ',') {
       // "Nearly four thousand, he wrote, had been killed": an attribution set off by commas.
       const close = closing(tokens, k, k + 2, span.rightLimit);
-      if (close > 0 && REPORTING_VERBS.has(tokens[close - 1]!.norm)) {
+      // (Not when a part of the figure follows: "Of a force of 12,000 sent there, he said, roughly half
+      // had been killed" — the losses are the half's.)
+      if (close > 0 && REPORTING_VERBS.has(tokens[close - 1]!.norm) && !PART.test(tokens[close + 1]?.norm ?? '')) {
         k = close;
         continue;
       }
@@ -317,7 +323,7 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
         /^\p{Lu}/u.test(next.text) ||
         next.type === 'punct' ||
         next.type === 'number' ||
-        /^(half|two-thirds|a|one|most|some|many|all|none|two|three|four)$/.test(next.norm) ||
+        PART.test(next.norm) ||
         CLAUSE_BREAKS.has(next.norm) ||
         ['and', 'or', 'but', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'who', 'said', 'says'].includes(next.norm);
       if (breaks) break;
