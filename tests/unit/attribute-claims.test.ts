@@ -5,6 +5,14 @@ import { runSource } from '../support/pipeline.ts';
 const who = async (text: string) =>
   (await runSource(text)).claims.map((c) => [c.low ?? c.high, c.reporter?.id ?? null, c.speaker]);
 
+/** An article of a date line, a headline and paragraphs: each figure's value, reporter and statement date. */
+const dated = async (dateLine: string, ...paragraphs: string[]) =>
+  (await runSource([dateLine, 'Headline for a day of news', '', ...paragraphs].join('\n'))).claims.map((c) => [
+    c.low ?? c.high,
+    c.reporter?.id ?? null,
+    c.statedOn,
+  ]);
+
 describe('attribute-claims', () => {
   it('reads attribution after the figure ("…, the NIS said")', async () => {
     expect(await who('About 11,000 North Korean troops are in Russia, the NIS said on Wednesday.')).toEqual([
@@ -216,42 +224,33 @@ describe('attribute-claims', () => {
     ]);
   });
   it('dates an agency’s later words by the day a lawmaker told them, but not a count it had given before', async () => {
-    const { claims } = await runSource(
-      [
+    expect(
+      await dated(
         'Friday 14 March 2025',
-        'Headline for a day of news',
-        '',
         'Lawmaker Park Ji-won said on Wednesday that the National Intelligence Service now counted about 1,500 North Korean dead.',
         'Park, who sits on the intelligence committee, said the agency had counted no more than 600 dead in January but had since revised its view. The agency also believes about 4,000 more soldiers will be sent, he said.',
-      ].join('\n'),
-    );
-    expect(claims.map((c) => [c.low ?? c.high, c.reporter?.id, c.statedOn])).toEqual([
+      ),
+    ).toEqual([
       [1500, 'kr-nis', '2025-03-12'],
       [600, 'kr-nis', null],
       [4000, 'kr-nis', '2025-03-12'],
     ]);
   });
   it('dates a statement by the one day of the next sentence that relays it ("relayed the estimate on Wednesday")', async () => {
-    const { claims } = await runSource(
-      [
+    expect(
+      await dated(
         'Friday 14 March 2025',
-        'Headline for a day of news',
-        '',
         'About 1,500 North Korean soldiers have been killed, according to the National Intelligence Service. Lawmaker Park Ji-won relayed the estimate on Wednesday after a briefing by the agency.',
-      ].join('\n'),
-    );
-    expect(claims.map((c) => [c.low, c.reporter?.id, c.statedOn])).toEqual([[1500, 'kr-nis', '2025-03-12']]);
+      ),
+    ).toEqual([[1500, 'kr-nis', '2025-03-12']]);
   });
   it('dates words an outlet passes on ("It quoted officials as saying") by the day it passed them on', async () => {
-    const { claims } = await runSource(
-      [
+    expect(
+      await dated(
         'Saturday 15 March 2025',
-        'Headline for a day of news',
-        '',
         'Yonhap gave its own account on Thursday. It quoted South Korean military officials as saying about 900 North Korean soldiers had sailed from Wonsan.',
-      ].join('\n'),
-    );
-    expect(claims.map((c) => [c.low, c.reporter?.id, c.statedOn])).toEqual([[900, 'kr-officials', '2025-03-13']]);
+      ),
+    ).toEqual([[900, 'kr-officials', '2025-03-13']]);
   });
   it('dates a live blog’s entries that open with their time to the day above them', async () => {
     const { claims } = await runSource(
