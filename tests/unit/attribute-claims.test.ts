@@ -313,6 +313,40 @@ describe('attribute-claims', () => {
       await who('The NIS briefed lawmakers on Tuesday. An estimated 7,000 North Korean troops are in Kursk.'),
     ).toEqual([[7000, 'kr-nis', null]]);
   });
+  it('keeps a subject through a span of time before its verb ("have for months said")', async () => {
+    expect(
+      await who(
+        'Ukrainian intelligence and Western intelligence agencies have for months said North Korea sent more than 8,000 troops; Moscow has acknowledged none of them.',
+      ),
+    ).toEqual([[8000, null, null]]);
+    const { claims } = await runSource(
+      'Western intelligence agencies have for months said North Korea sent more than 8,000 troops.',
+    );
+    expect(claims[0]!.reporter?.id).toBe('western-officials');
+  });
+  it('gives a deed agreed on ("had agreed to send 4,000") to whoever told of it, not to the state that agreed', async () => {
+    expect(
+      await who(
+        'The regional governor, Anton Belov, said in June that Pyongyang had agreed to send 4,000 construction workers.',
+      ),
+    ).toEqual([[4000, null, 'Anton Belov']]);
+  });
+  it('gives an outlet passing on unnamed sources of no country no reporter, and keeps its day', async () => {
+    const { claims } = await runSource(
+      'Saturday 15 March 2025\nHeadline for a day of news\n\nJapan’s NHK reported on Thursday that Pyongyang was weighing sending about 20,000 workers to a drone plant, citing diplomatic sources it did not name.',
+    );
+    expect(claims.map((c) => [c.low, c.reporter?.id ?? null, c.statedOn])).toEqual([[20000, null, '2025-03-13']]);
+  });
+  it('keeps apart a figure of a person the registry does not list and the same figure of a body it does', async () => {
+    expect(
+      await who(
+        'The National Intelligence Service said another 900 military engineers were clearing mines. The regional governor, Anton Belov, said in June that 900 demining specialists would come.',
+      ),
+    ).toEqual([
+      [900, 'kr-nis', null],
+      [900, null, 'Anton Belov'],
+    ]);
+  });
   it('reads "the U.S. Secretary of State said" in one sentence', async () => {
     expect(await who('North Korea has sent 11,000 troops to Russia, the U.S. Secretary of State said.')).toEqual([
       [11000, 'us-state', null],

@@ -339,7 +339,11 @@ export function attributeDocument(
     if (
       p &&
       resolved &&
-      (resolved.reporterId || resolved.parties.length || resolved.person || p.source?.type === 'anonymous')
+      (resolved.reporterId ||
+        resolved.parties.length ||
+        resolved.person ||
+        p.source?.type === 'anonymous' ||
+        p.cited?.type === 'anonymous')
     ) {
       // "The NIS told lawmakers on 2 September that it now believed about 2,000 …": a verb of the
       // same reporter before this one tells the statement, and its date is the statement's.
@@ -734,6 +738,13 @@ function sourceOf(
     };
   }
   if (!subject) return null;
+  // "NHK reported …, citing diplomatic sources it did not name": an outlet passing on unnamed
+  // sources of no country is no source itself; no one in the registry is.
+  // (Not sources placed somewhere, "unnamed sources in North Korea and Russia": the outlet's own network.)
+  const placed = (m: Mention) =>
+    info.tokens.slice(m.from, m.to + 4).some((_, k) => nationalityAt(info.tokens, m.from + k) !== null);
+  if (p.cited?.type === 'anonymous' && cited && !cited.reporterId && subject.kind === 'media' && !placed(p.cited))
+    return { ...subject, reporterId: null, parties: [] };
   if (subject.kind === 'lawmaker' && !subject.reporterId) {
     // (Another lawmaker's briefer only when of the lawmaker's own country: "lawmakers briefed by the
     // NIS" go on speaking for it, a Korean lawmaker briefed in Kyiv speaks for no one else.)

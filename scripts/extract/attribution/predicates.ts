@@ -408,6 +408,12 @@ function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Ment
     return at >= 0 && tokens[k + 2 + at] !== undefined;
   }
   if (/^(found|show|shows|showed)$/.test(t.norm) && next?.norm === 'dead') return false;
+  // "Pyongyang had agreed to send 5,000", "offered to supply": a deed agreed on, not words told.
+  if (/^(agreed|agrees|offered|offers|promised|promises|pledged|pledges)$/.test(t.norm) && next?.norm === 'to')
+    return (
+      tokens[k + 2]?.type !== 'word' ||
+      !/^(send|deploy|dispatch|supply|provide|give|transfer|move|contribute)$/.test(tokens[k + 2]!.norm)
+    );
   return true;
 }
 

@@ -11,17 +11,22 @@ function specificity(d: DraftClaim, registry: Registry): number {
   return reporter * 4 + (d.speaker ? 2 : 0) + (d.statedOn ? 1 : 0);
 }
 
+const surname = (s: string | null) => s?.split(/\s+/).at(-1)?.toLowerCase() ?? null;
+
 /** The same reporter, or a state (or unnamed officials) and one of its bodies, or no reporter on one side. */
 function compatibleReporters(a: DraftClaim, b: DraftClaim, registry: Registry): boolean {
   if (a.parties.join() !== b.parties.join() && a.parties.length && b.parties.length) return false;
+  // (A person the registry does not list speaks for no one in it: "Kursk's governor said 1,000" is
+  // not the NIS's 1,000 told again.)
+  const none = !a.reporter && b.reporter ? a : !b.reporter && a.reporter ? b : null;
+  if (none?.speaker && !none.parties.length && surname((none === a ? b : a).speaker) !== surname(none.speaker))
+    return false;
   if (!a.reporter || !b.reporter || a.reporter.id === b.reporter.id) return true;
   return (
     a.reporter.country === b.reporter.country &&
     (registry.isGeneral(a.reporter.id) || registry.isGeneral(b.reporter.id))
   );
 }
-
-const surname = (s: string | null) => s?.split(/\s+/).at(-1)?.toLowerCase() ?? null;
 
 /**
  * Same figure, same hedge, same kind of count (troop measures vary between a headline and its
