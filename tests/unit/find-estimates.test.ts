@@ -204,10 +204,19 @@ describe('findEstimates() ignores numbers that are not counts of North Korean pe
     'He added that Moscow was tying down 55,000 of its own troops there.',
     'Zelensky said his forces in Kursk face 45,000 enemy troops.',
     'Two Russian landing ships and four escort vessels carried the soldiers.',
+    'In the NIS figures the wounded outnumber the dead by close to six to one.',
+    'The Evening at Nine: where are North Korea’s soldiers now?',
+    'The two are hard to square, a lawmaker said of the soldiers’ counts.',
+    'Neither count has been withdrawn, and the three may cover different months.',
   ];
   for (const sentence of inContext) {
     it(`finds nothing, in context, in "${sentence}"`, () => expect(read(sentence, true)).toEqual([]));
   }
+  it('still reads a capitalised number word that opens a list item', () => {
+    expect(read('- Two, according to the Ukrainian president, who said special forces took them.', true)).toEqual([
+      ['deployed', 2, 2, 'exact'],
+    ]);
+  });
 });
 
 describe('findEstimates() reads elided counts only with context', () => {

@@ -106,8 +106,23 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
     const year = Number(first.text);
     if (year >= 1900 && year <= 2100 && !PEOPLE_NOUNS.has(next?.norm ?? '')) return true;
   }
-  // "by a factor of twenty": a ratio.
+  // "by a factor of twenty", "close to seven to one": a ratio.
   if (prev?.norm === 'of' && prev2?.norm === 'factor') return true;
+  if (small(first) && next?.norm === 'to' && tokens[phrase.to + 1]?.norm === 'one') return true;
+  // "The World at Six", "Section Two": a number word capitalised inside a sentence names, it counts
+  // nothing (a list item's first word, "- Two, according to Zelensky", opens its sentence).
+  const opens = !tokens.slice(0, phrase.from).some((t) => t.type === 'word' || t.type === 'number');
+  if (!opens && first.type === 'word' && /^\p{Lu}/u.test(first.text) && !/^["“]$/.test(prev?.text ?? ''))
+    return phrase.to - phrase.from === 1 && !PEOPLE_NOUNS.has(next?.norm ?? '');
+  // "The two are broadly compatible", "the two may describe …": things counted already, told of again.
+  if (
+    prev?.norm === 'the' &&
+    phrase.to - phrase.from === 1 &&
+    first.type === 'word' &&
+    small(first) &&
+    /^(are|were|may|might|could|can|do|did|have|had|differ|agree|match|say)$/.test(next?.norm ?? '')
+  )
+    return true;
   // "One of the prisoners said": a person picked out, not a count.
   if (phrase.to - phrase.from === 1 && first.norm === 'one' && next?.norm === 'of') return true;
   // "who is 26", "who was 19": an age.
