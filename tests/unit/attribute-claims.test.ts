@@ -223,35 +223,76 @@ describe('attribute-claims', () => {
       [900, null],
     ]);
   });
-  it('dates an agency’s later words by the day a lawmaker told them, but not a count it had given before', async () => {
-    expect(
-      await dated(
+  // Dates the text gives only around the figure: a date line, then paragraphs; each figure's value, reporter and day.
+  const datedCases: [name: string, lines: string[], expected: (string | number | null)[][]][] = [
+    [
+      'dates an agency’s later words by the day a lawmaker told them, but not a count it had given before',
+      [
         'Friday 14 March 2025',
         'Lawmaker Park Ji-won said on Wednesday that the National Intelligence Service now counted about 1,500 North Korean dead.',
         'Park, who sits on the intelligence committee, said the agency had counted no more than 600 dead in January but had since revised its view. The agency also believes about 4,000 more soldiers will be sent, he said.',
-      ),
-    ).toEqual([
-      [1500, 'kr-nis', '2025-03-12'],
-      [600, 'kr-nis', null],
-      [4000, 'kr-nis', '2025-03-12'],
-    ]);
-  });
-  it('dates a statement by the one day of the next sentence that relays it ("relayed the estimate on Wednesday")', async () => {
-    expect(
-      await dated(
+      ],
+      [
+        [1500, 'kr-nis', '2025-03-12'],
+        [600, 'kr-nis', null],
+        [4000, 'kr-nis', '2025-03-12'],
+      ],
+    ],
+    [
+      'dates a statement by the one day of the next sentence that relays it ("relayed the estimate on Wednesday")',
+      [
         'Friday 14 March 2025',
         'About 1,500 North Korean soldiers have been killed, according to the National Intelligence Service. Lawmaker Park Ji-won relayed the estimate on Wednesday after a briefing by the agency.',
-      ),
-    ).toEqual([[1500, 'kr-nis', '2025-03-12']]);
-  });
-  it('dates words an outlet passes on ("It quoted officials as saying") by the day it passed them on', async () => {
-    expect(
-      await dated(
+      ],
+      [[1500, 'kr-nis', '2025-03-12']],
+    ],
+    [
+      'dates nothing said at no one time ("have said"), even in a live blog entry',
+      [
+        'Monday 16 December 2024',
+        '09:30 Welcome to our live coverage of the war.',
+        '10:15 Some background. U.S. and South Korean officials have said that more than 9,000 North Korean soldiers were sent to Russia.',
+        '11:40 The Pentagon says about 100 North Korean soldiers have been killed.',
+      ],
+      [
+        [9000, null, null],
+        [100, 'us-dod', '2024-12-16'],
+      ],
+    ],
+    [
+      'gives "a few days later" no day, and lends the statement no earlier one',
+      [
+        'Friday 4 April 2025',
+        'On March 24 the Joint Chiefs of Staff said about 3,000 North Koreans had become casualties. A few days later the National Intelligence Service told lawmakers that about 2,500 more soldiers had been sent.',
+      ],
+      [
+        [3000, 'kr-jcs', '2025-03-24'],
+        [2500, 'kr-nis', null],
+      ],
+    ],
+    [
+      'dates a figure by the statement it names itself ("up from its April assessment of 500")',
+      [
+        'Friday 5 September 2025',
+        'On Tuesday the National Intelligence Service said about 1,800 North Korean soldiers had died, up from its April assessment of at least 500.',
+      ],
+      [
+        [1800, 'kr-nis', '2025-09-02'],
+        [500, 'kr-nis', null],
+      ],
+    ],
+    [
+      'dates words an outlet passes on ("It quoted officials as saying") by the day it passed them on',
+      [
         'Saturday 15 March 2025',
         'Yonhap gave its own account on Thursday. It quoted South Korean military officials as saying about 900 North Korean soldiers had sailed from Wonsan.',
-      ),
-    ).toEqual([[900, 'kr-officials', '2025-03-13']]);
-  });
+      ],
+      [[900, 'kr-officials', '2025-03-13']],
+    ],
+  ];
+  for (const [name, [dateLine, ...paragraphs], expected] of datedCases) {
+    it(name, async () => expect(await dated(dateLine!, ...paragraphs)).toEqual(expected));
+  }
   it('dates a live blog’s entries that open with their time to the day above them', async () => {
     const { claims } = await runSource(
       [

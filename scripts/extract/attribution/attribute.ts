@@ -388,6 +388,7 @@ export function attributeDocument(
             (trailingAtEnd(q, tokens) || /^(which|that)$/.test(tokens[(q.source?.from ?? q.from) - 1]?.norm ?? '')),
         );
       const date =
+        ownOccasion(tokens, figure, info.dates) ??
         statementDate(tokens, p, figure, info.dates) ??
         (teller ? statementDate(tokens, teller, figure, info.dates) : null);
       // ("It quoted South Korean military officials as saying more than 1,000 …": whoever passes the
@@ -408,9 +409,11 @@ export function attributeDocument(
       // ("SINGH: We think 9,500 are there." after a question about what she said on Oct. 28: the
       // speaker's own view now is of the turn's day, not the day the question recalled.)
       const now = Boolean(turn && !turn.question && turnSpoken.has(p) && presentTense(p));
-      // ("the agency had counted no more than 600": a count told of, from an occasion of its own.)
+      // ("the agency had counted no more than 600": a count told of, from an occasion of its own; "U.S.
+      // officials have said that more than 10,000 …": said at no one time.)
+      const perfect = !turn && presentPerfect(tokens, p);
       const inherited =
-        date || now || pluperfect(tokens, p)
+        date || now || perfect || pluperfect(tokens, p)
           ? null
           : (told ??
             answered ??
@@ -427,7 +430,7 @@ export function attributeDocument(
         statedOn: date
           ? date.iso
           : (inherited ??
-            (live ||
+            ((live && !perfect) ||
             turnSpoken.has(p) ||
             (turn && !turn.question && (p.kind === 'label' || presentTense(p) || presentCount(p, tokens)))
               ? info.reference
@@ -648,6 +651,36 @@ const BRIEFED_BY = /(?:^| )(?:briefed by|briefing by|briefing from|briefing of)$
 
 /** A label's role that speaks for the host of a briefing. */
 const HOST_ROLE = /\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|director|deputy|official)\b/i;
+
+/**
+ * "up from its April assessment of at least 600", "against 600 in its April count": a date that
+ * names the statement the figure itself belongs to (a reporting noun right beside the figure).
+ */
+function ownOccasion(
+  tokens: readonly Token[],
+  figure: { from: number; to: number },
+  dates: readonly PlacedDate[],
+): PlacedDate | null {
+  return (
+    dates.find((d) => {
+      if (!REPORTING_NOUNS.has(tokens[d.to]?.norm ?? '')) return false;
+      // "… 600 in its April assessment"
+      const after =
+        d.from >= figure.to && d.from <= figure.to + 3 && /^(in|by|from)$/.test(tokens[figure.to]?.norm ?? '');
+      // "its April assessment of 600"
+      const before = d.to + 2 === figure.from && tokens[d.to + 1]?.norm === 'of';
+      return after || before;
+    }) ?? null
+  );
+}
+
+/** "have said", "has long estimated": a reporting verb in the present perfect, said at no one time. */
+function presentPerfect(tokens: readonly Token[], p: Predicate): boolean {
+  if (p.kind !== 'verb') return false;
+  const before = tokens.slice(Math.max(0, p.from - 3), p.from).map((t) => t.norm);
+  const aux = before.findLastIndex((w) => w === 'have' || w === 'has');
+  return aux >= 0 && before.slice(aux + 1).every((w) => /ly$|^(?:long|also|repeatedly|since|now)$/.test(w));
+}
 
 /** Past forms that end in no "-ed": "said", "told", "gave" … */
 const PAST = /^(?:said|told|gave|put|wrote|spoke|thought|held|found|saw|knew|made|came|cited)$/;

@@ -137,11 +137,14 @@ export function findDates(
         text.slice(Math.max(0, r.index - 16), r.index + r.text.length),
       );
     const monthDay = s.isCertain('day') && s.isCertain('month') && !span;
+    // "a few days later", "several weeks earlier": a vague span from a date, so no day.
+    const vague = /\b(?:few|several|couple of|some|many)\s+(?:days|weeks|months)\b/i.test(r.text);
     const today = TODAY.test(r.text.trim());
-    if (span || (!monthDay && !weekday && !today)) {
+    if (span || vague || (!monthDay && !weekday && !today)) {
       // A month, a year, a week ("this week") or a time of day: no day.
-      const month = s.isCertain('month') && s.isCertain('year') ? `${s.get('year')}-${pad(s.get('month')!)}` : null;
-      if (s.isCertain('month') || s.isCertain('year') || /week|month|year/i.test(r.text))
+      const month =
+        s.isCertain('month') && s.isCertain('year') && !vague ? `${s.get('year')}-${pad(s.get('month')!)}` : null;
+      if (vague || s.isCertain('month') || s.isCertain('year') || /week|month|year/i.test(r.text))
         out.push({
           index: r.index,
           end: r.index + r.text.length,
