@@ -40,6 +40,12 @@ describe('findEstimates() reads figures', () => {
     // The size of a whole army is no estimate of soldiers sent (issue 11).
     ['The army of 1.2 million soldiers is one of the largest.', []],
     ['North Korea fields a 1.2 million-strong military.', []],
+    ['A couple thousand North Korean soldiers arrived in Russia in October.', [['deployed', 2000, 2000, 'approx']]],
+    ['Kyiv puts the number of North Korean troops near 9,000.', [['deployed', 9000, 9000, 'approx']]],
+    [
+      'The agency put the number of North Korean soldiers killed at a minimum of 400.',
+      [['killed', 400, null, 'at-least']],
+    ],
     ['North Korea will send 1,000 deminers to Kursk.', [['other', 1000, 1000, 'exact']]],
     ['North Korea had lost 2 500 men.', [['casualties', 2500, 2500, 'exact']]],
     [

@@ -27,6 +27,11 @@ describe('numbers', () => {
     expect(phrase('11 to 12 thousand')).toEqual([11000, 12000, 'range']);
     expect(phrase('11,000 and 12,000', true)).toEqual([11000, 12000, 'range']);
   });
+  it('readNumberPhrase() reads "a couple thousand" as about 2,000 and "half a million" as 500,000', () => {
+    expect(phrase('a couple thousand troops')).toEqual([2000, 2000, 'single']);
+    expect(phrase('a couple of hundred soldiers')).toEqual([200, 200, 'single']);
+    expect(phrase('half a million soldiers')).toEqual([500000, 500000, 'single']);
+  });
   it('readNumberPhrase() does not join "and" without "between"', () =>
     expect(phrase('2,000 and 9,000')).toEqual([2000, 2000, 'single']));
   it('readVague() gives the documented spreads', () => {

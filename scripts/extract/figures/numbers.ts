@@ -206,10 +206,16 @@ const RANGE_JOINERS = new Set(['-', '–', '—', 'to']);
  * @example readNumberPhrase(tokenize('11,000-12,000 troops'), 0) // { low: 11000, high: 12000, form: 'range', ... }
  */
 export function readNumberPhrase(tokens: readonly Token[], i: number, allowAnd = false): NumberPhrase | null {
-  // "a couple of hundred", "a couple of thousand": about twice the unit.
-  if (tokens[i]?.norm === 'a' && tokens[i + 1]?.norm === 'couple' && tokens[i + 2]?.norm === 'of') {
-    const unit = SCALES[tokens[i + 3]?.norm ?? ''];
-    if (unit) return { from: i, to: i + 4, low: 2 * unit, high: 2 * unit, form: 'single', approx: true };
+  // "a couple of hundred", "a couple of thousand", "a couple thousand": about twice the unit.
+  if (tokens[i]?.norm === 'a' && tokens[i + 1]?.norm === 'couple') {
+    const of = tokens[i + 2]?.norm === 'of' ? 1 : 0;
+    const unit = SCALES[tokens[i + 2 + of]?.norm ?? ''];
+    if (unit) return { from: i, to: i + 3 + of, low: 2 * unit, high: 2 * unit, form: 'single', approx: true };
+  }
+  // "half a million", "half a thousand": half the unit.
+  if (tokens[i]?.norm === 'half' && tokens[i + 1]?.norm === 'a') {
+    const unit = SCALES[tokens[i + 2]?.norm ?? ''];
+    if (unit && unit >= 1000) return { from: i, to: i + 3, low: unit / 2, high: unit / 2, form: 'single' };
   }
   // "a handful of soldiers", "a few North Koreans": a vague few, when people are named.
   if (
