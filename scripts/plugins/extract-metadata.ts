@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { datelineWithoutYear } from '../extract/text/dates.ts';
+import { datelineWithoutYear, leadingDateline } from '../extract/text/dates.ts';
 import { PERIOD_YEARS } from '../extract/text/lexicon.ts';
 import { detectLanguage } from '../lib/language.ts';
 
@@ -26,7 +26,11 @@ export function extractMetadata() {
       .filter((l) => l.role !== 'blank')
       .slice(0, 6)
       .map((l) => l.text);
-    const publishedOn = sidecar?.publishedOn ?? clean.datelineDate ?? datelineWithoutYear(top, yearsOf(top.join(' ')));
+    const publishedOn =
+      sidecar?.publishedOn ??
+      clean.datelineDate ??
+      leadingDateline(top) ??
+      datelineWithoutYear(top, yearsOf(top.join(' ')));
     file.data.meta = {
       title,
       titleFrom: sidecar?.title ? 'sidecar' : title ? 'text' : null,

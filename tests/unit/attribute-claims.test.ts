@@ -226,6 +226,17 @@ describe('attribute-claims', () => {
   // Dates the text gives only around the figure: a date line, then paragraphs; each figure's value, reporter and day.
   const datedCases: [name: string, lines: string[], expected: (string | number | null)[][]][] = [
     [
+      'dates each of two statements a state’s body made on two days ("and on Tuesday it said")',
+      [
+        'Wednesday 30 October 2024',
+        'In Washington, the Pentagon said on Monday that North Korea had sent around 9,000 soldiers to train in eastern Russia, and on Tuesday it said a couple thousand of them were near the Kursk border region.',
+      ],
+      [
+        [9000, 'us-dod', '2024-10-28'],
+        [2000, 'us-dod', '2024-10-29'],
+      ],
+    ],
+    [
       'dates an agency’s later words by the day a lawmaker told them, but not a count it had given before',
       [
         'Friday 14 March 2025',
@@ -293,6 +304,12 @@ describe('attribute-claims', () => {
   for (const [name, [dateLine, ...paragraphs], expected] of datedCases) {
     it(name, async () => expect(await dated(dateLine!, ...paragraphs)).toEqual(expected));
   }
+  it('takes the publication date from a wire dateline with its year at the head of a paragraph', async () => {
+    const { claims } = await runSource(
+      'Pentagon raises its count of North Korean troops\nWASHINGTON, Oct. 30, 2024 (Harbour Wire) - The Pentagon said on Monday that about 9,000 North Korean soldiers were training in Russia.',
+    );
+    expect(claims.map((c) => [c.low, c.statedOn])).toEqual([[9000, '2024-10-28']]);
+  });
   it('dates a live blog’s entries that open with their time to the day above them', async () => {
     const { claims } = await runSource(
       [

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { datelineWithoutYear, findDates, findFullDate, shiftDays } from '../../scripts/extract/text/dates.ts';
+import {
+  datelineWithoutYear,
+  findDates,
+  findFullDate,
+  leadingDateline,
+  shiftDays,
+} from '../../scripts/extract/text/dates.ts';
 
 const days = (text: string, reference: string | null, year?: string | null) =>
   findDates(text, reference, year === undefined ? reference : year).map((d) => [d.text, d.iso]);
@@ -16,6 +22,27 @@ describe('findFullDate()', () => {
     expect(findFullDate('Radio 4 | The World Tonight | 2025')).toBeNull();
     expect(findFullDate('The World Tonight | Broadcast Monday 13 January 2025')?.iso).toBe('2025-01-13');
   });
+});
+
+describe('leadingDateline()', () => {
+  it('reads a wire dateline with its year at the head of a paragraph', () =>
+    expect(leadingDateline(['Headline', 'WASHINGTON, Oct. 30, 2024 (Harbour Wire) - The Pentagon said …'])).toBe(
+      '2024-10-30',
+    ));
+  it('takes no sentence that merely opens with a place for a dateline', () =>
+    expect(leadingDateline(['SEOUL, the capital, said on Oct. 30, 2024 - it was calm'])).toBeNull());
+});
+
+describe('findDates() and names', () => {
+  it('reads no weekday in a name ("Park Sun-won")', () =>
+    expect(days('On Oct. 23 the director told lawmakers, according to Park Sun-won.', '2024-10-30')).toEqual([
+      ['Oct. 23', '2024-10-23'],
+    ]));
+  it('reads "a few days later" as no day', () =>
+    expect(days('On March 24 it said so. A few days later he spoke.', '2025-04-04')).toEqual([
+      ['March 24', '2025-03-24'],
+      ['A few days later', null],
+    ]));
 });
 
 describe('datelineWithoutYear()', () => {

@@ -286,6 +286,8 @@ export function attributeDocument(
     // "Wood said Washington believed 10,000 …": a state named as a whole inside the words of one of its
     // bodies' officials is that body speaking.
     const inner = p ? info.resolved.get(p) : null;
+    // (The state's own verb still dates its words: "…, and on Tuesday it said 2,000 …".)
+    let ownVerb: Predicate | null = null;
     // "Kyiv estimates Pyongyang's losses at 5,000, Budanov told the BBC": likewise after the figure.
     if (p && inner?.kind === 'government') {
       const own = p;
@@ -303,7 +305,7 @@ export function attributeDocument(
         candidates.find(
           (q) => q !== own && telling(q) && q.from > own.from && q.segmentFrom === own.segmentFrom && specific(q),
         );
-      if (outer) p = outer;
+      if (outer) [p, ownVerb] = [outer, own];
     }
     // "Its assessment, reported by the BBC, says 20,000 …", "When CNN reported that 4,000 …, it relied
     // on an assessment by Ukraine's intelligence agency": an outlet passes on the estimate of the body
@@ -389,6 +391,7 @@ export function attributeDocument(
         );
       const date =
         ownOccasion(tokens, figure, info.dates) ??
+        (ownVerb ? statementDate(tokens, ownVerb, figure, info.dates) : null) ??
         statementDate(tokens, p, figure, info.dates) ??
         (teller ? statementDate(tokens, teller, figure, info.dates) : null);
       // ("It quoted South Korean military officials as saying more than 1,000 …": whoever passes the

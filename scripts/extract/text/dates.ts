@@ -123,6 +123,8 @@ export function findDates(
     if (out.some((d) => r.index < d.end && r.index + r.text.length > d.index)) continue;
     // "the agency now reckons": now is a state of things, not the day anyone spoke.
     if (/^(?:right )?now$/i.test(r.text.trim())) continue;
+    // "Park Sun-won", "Sat Nav": a weekday's short form standing alone is a word, not a day.
+    if (/^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/i.test(r.text.trim())) continue;
     const s = r.start;
     const after = text.slice(r.index + r.text.length);
     // "May 10,000 troops": the day is the start of a larger number.
@@ -212,6 +214,25 @@ export function findFullDate(text: string): { iso: string; matched: string; inde
       const iso = dayOf(s);
       if (isoOf(noon(iso)) === iso) return { iso, matched: r.text, index: r.index };
     }
+  }
+  return null;
+}
+
+/** A wire dateline that opens a paragraph: "WASHINGTON, Oct. 30, 2024 (Calder Point Wire) - The Pentagon said …". */
+const LEADING_DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{1,30},\s+([^()—–]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*[-—–]\s/u;
+
+/**
+ * The publication date a wire dateline with its year gives at the head of one of `lines`, or null.
+ *
+ * @example leadingDateline(['WASHINGTON, Oct. 30, 2024 (Wire) - The Pentagon said …']) // '2024-10-30'
+ */
+export function leadingDateline(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = LEADING_DATELINE.exec(line);
+    const date = m ? findFullDate(m[1]!) : null;
+    // (Only a date, perhaps with its weekday: not "SEOUL, the capital, said on Oct. 30, 2024 -".)
+    const rest = date ? m![1]!.replace(date.matched, '') : '';
+    if (date && /^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(rest)) return date.iso;
   }
   return null;
 }
