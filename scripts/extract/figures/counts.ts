@@ -111,9 +111,16 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
   if (small(first) && next?.norm === 'to' && tokens[phrase.to + 1]?.norm === 'one') return true;
   // "The World at Six", "Section Two": a number word capitalised inside a sentence names, it counts
   // nothing (a list item's first word, "- Two, according to Zelensky", opens its sentence).
-  const opens = !tokens.slice(0, phrase.from).some((t) => t.type === 'word' || t.type === 'number');
-  if (!opens && first.type === 'word' && /^\p{Lu}/u.test(first.text) && !/^["“]$/.test(prev?.text ?? ''))
-    return phrase.to - phrase.from === 1 && !PEOPLE_NOUNS.has(next?.norm ?? '');
+  // (Whether anything opens the sentence before it is asked last: it is the one check that scans.)
+  if (
+    phrase.to - phrase.from === 1 &&
+    first.type === 'word' &&
+    /^\p{Lu}/u.test(first.text) &&
+    !/^["“]$/.test(prev?.text ?? '') &&
+    !PEOPLE_NOUNS.has(next?.norm ?? '') &&
+    tokens.slice(0, phrase.from).some((t) => t.type === 'word' || t.type === 'number')
+  )
+    return true;
   // "The two are broadly compatible", "the two may describe …": things counted already, told of again.
   if (
     prev?.norm === 'the' &&
