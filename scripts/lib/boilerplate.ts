@@ -58,7 +58,8 @@ function mastheadLine(text: string, date: string): boolean {
     !figure &&
     parts.some((p) => p.includes(date)) &&
     text.split(/\s+/).length <= 16 &&
-    !/[.!?]["”]?$/.test(text)
+    // (A sentence's end, not an abbreviation's: "… | Pentagon Briefing Room, Arlington, Va.")
+    !/(?<!,\s\p{Lu}[\p{L}.]{0,5})[.!?]["”]?$/u.test(text)
   );
 }
 

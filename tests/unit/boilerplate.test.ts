@@ -55,6 +55,17 @@ describe('cleanLines()', () => {
     expect(reason('Share | Facebook')).toBe('navigation row');
     expect(reason('ASIA > KOREAS')).toBe('breadcrumb');
   });
+  it('reads a masthead line whose place ends in an abbreviation', () => {
+    const raw = [
+      'Transcript: the spokesman on the week in Kursk',
+      'Harbourline Dispatch | Briefing Room Transcripts',
+      'Friday, Jan. 10, 2025 | Briefing Room, Washington, D.C.',
+      'MR. SMITH: Good afternoon. We think about 11,000 are in Kursk.',
+    ].join('\n');
+    expect(cleanLines(raw).datelineDate).toBe('2025-01-10');
+    // (A line that ends a sentence is no masthead, however short.)
+    expect(cleanLines(raw.replace('Washington, D.C.', 'and so it was said.')).datelineDate).toBeNull();
+  });
   it('keeps a table’s header and rows, which are no navigation', () => {
     const raw = [
       'Who counted what over the winter in Kursk',

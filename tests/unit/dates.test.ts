@@ -50,6 +50,11 @@ describe('datelineWithoutYear()', () => {
     expect(datelineWithoutYear(['KYIV/SEOUL, Dec 23 (Wire) - … Zelensky said on Monday.'], [2024, 2025])).toBe(
       '2024-12-23',
     ));
+  it('takes no year whose day falls before the period the sources come from', () =>
+    // (Sept. 3 was a Tuesday in 2024, before any troops went; in 2025 it was the morning after a Tuesday.)
+    expect(datelineWithoutYear(['SEOUL, Sept. 3 (Wire) - … the lawmaker said on Tuesday.'], [2024, 2025])).toBe(
+      '2025-09-03',
+    ));
 });
 
 describe('findDates()', () => {

@@ -8,7 +8,7 @@
  * later" counts from the date the text named before it, not from the reference.
  */
 import * as chrono from 'chrono-node';
-import { STATEMENT_EVENTS } from './lexicon.ts';
+import { PERIOD_START, STATEMENT_EVENTS } from './lexicon.ts';
 
 /** English month names, in calendar order: the one list the extractor reads months with. */
 export const MONTH_NAMES = [
@@ -262,8 +262,11 @@ export function datelineWithoutYear(lines: readonly string[], years: readonly nu
     .sort((a, b) => a.at - b.at)[0];
   if (!named) return null;
   const weekday = (y: number) => new Date(Date.UTC(y, month - 1, day, 12)).getUTCDay();
-  const same = years.filter((y) => weekday(y) === named.n);
-  const next = years.filter((y) => weekday(y) === (named.n + 1) % 7);
+  // (A day before the period's start is no story's: "Sept. 3" with "on Tuesday" is not 2024's.)
+  const iso = (y: number) => `${y}-${pad(month)}-${pad(day)}`;
+  const inPeriod = years.filter((y) => iso(y) >= PERIOD_START);
+  const same = inPeriod.filter((y) => weekday(y) === named.n);
+  const next = inPeriod.filter((y) => weekday(y) === (named.n + 1) % 7);
   const fits = same.length ? same : next;
-  return fits.length === 1 ? `${fits[0]}-${pad(month)}-${pad(day)}` : null;
+  return fits.length === 1 ? iso(fits[0]!) : null;
 }

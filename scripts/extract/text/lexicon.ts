@@ -184,11 +184,13 @@ export const FURNITURE: readonly (readonly [RegExp, string])[] = (() => {
   });
 })();
 
-const period = read('period') as { from: number; to: number };
+const period = read('period') as { start: string; to: number };
+/** The first day a source can be from (data/period.yaml). */
+export const PERIOD_START: string = period.start;
 /** The years the site's sources come from (data/period.yaml), for datelines without a year. */
 export const PERIOD_YEARS: readonly number[] = Array.from(
-  { length: period.to - period.from + 1 },
-  (_, k) => period.from + k,
+  { length: period.to - Number(period.start.slice(0, 4)) + 1 },
+  (_, k) => Number(period.start.slice(0, 4)) + k,
 );
 
 /** Quotation marks, straight and typographic. */
