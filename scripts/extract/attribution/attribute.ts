@@ -387,7 +387,8 @@ export function attributeDocument(
             q.kind === 'verb' &&
             q.from >= figure.to &&
             // ("more than 12,000, which she told the Security Council on Jan. 8")
-            (trailingAtEnd(q, tokens) || /^(which|that)$/.test(tokens[(q.source?.from ?? q.from) - 1]?.norm ?? '')),
+            (trailingAtEnd(q, tokens, info.dates) ||
+              /^(which|that)$/.test(tokens[(q.source?.from ?? q.from) - 1]?.norm ?? '')),
         );
       const date =
         ownOccasion(tokens, figure, info.dates) ??
@@ -440,7 +441,10 @@ export function attributeDocument(
               : null)),
         statedOnText: date?.text ?? null,
       };
-      if (relay && !a.speaker) a.speaker = info.resolved.get(relay)!.person;
+      // (The person who tells it after the figure is its speaker too: "…, deputy chief Skibitskyi said.")
+      const by = teller ? info.resolved.get(teller) : null;
+      if (!a.speaker && by?.isPerson && (teller === relay || !by.reporterId || by.reporterId === a.reporterId))
+        a.speaker = by.person;
       return refine(a, pl.sentence);
     }
     if (turn && !turn.question) {
@@ -454,7 +458,9 @@ export function attributeDocument(
     }
     const next = infos[pl.sentence + 1];
     if (next && sentences[pl.sentence + 1]!.paragraph === s.paragraph && !info.predicates.some((q) => q.source)) {
-      const tail = next.predicates.find((q) => q.source && q.kind === 'verb' && trailingAtEnd(q, next.tokens));
+      const tail = next.predicates.find(
+        (q) => q.source && q.kind === 'verb' && trailingAtEnd(q, next.tokens, next.dates),
+      );
       const r = tail ? next.resolved.get(tail) : null;
       if (tail && r && (r.reporterId || r.parties.length)) {
         const date = statementDate(next.tokens, tail, null, next.dates);
@@ -800,7 +806,7 @@ function quotedAway(p: Predicate, info: SentenceInfo, pl: Placement): boolean {
 }
 
 /** "…, the NIS said." at the very end of a sentence, with nothing counted after it. */
-function trailingAtEnd(p: Predicate, tokens: readonly Token[]): boolean {
+function trailingAtEnd(p: Predicate, tokens: readonly Token[], dates: readonly PlacedDate[]): boolean {
   let lead = p.inverted || !p.source ? p.from : p.source.from;
   if (/^(the|a|an)$/.test(tokens[lead - 1]?.norm ?? '')) lead--;
   // (", lawmaker Lee said", ", opposition lawmaker Lee said": a title in lower case before the name.)
@@ -808,7 +814,11 @@ function trailingAtEnd(p: Predicate, tokens: readonly Token[]): boolean {
   if (!/^[,”"]$/.test(tokens[lead - 1]?.text ?? '')) return false;
   // (Up to the end of the attribution's own clause: "…, Lee said on Tuesday, more than three times …".)
   const end = tokens.findIndex((t, k) => k >= p.to && /^[,;:—–]$/.test(t.text));
-  return !tokens.slice(p.to, end < 0 ? undefined : end).some((t) => t.type === 'number' || t.norm === 'that');
+  // (A date's digits are no figure: "…, deputy chief Skibitskyi said on 19 February.")
+  const inDate = (k: number) => dates.some((d) => k >= d.from && k < d.to);
+  return !tokens
+    .slice(p.to, end < 0 ? undefined : end)
+    .some((t, k) => (t.type === 'number' && !inDate(p.to + k)) || t.norm === 'that');
 }
 
 function tokenRange(tokens: readonly Token[], start: number, end: number): { from: number; to: number } {
