@@ -220,14 +220,15 @@ export function attributeDocument(
     const named = mentions.map((m) => byMention.get(m)?.reporterId).filter((id): id is string => Boolean(id));
     if (aboutSpeaker && !aboutStatement && named.length && days.length === 1)
       [info.statementDay, info.statementBy] = [days[0]!.iso, named];
-    // "Park, an opposition lawmaker, was briefed by Ukraine's military intelligence": what the
-    // lawmaker says later passes on that agency's figures.
+    // "Park, an opposition lawmaker, was briefed by Ukraine's military intelligence", "…, a lawmaker
+    // said after the NIS briefed parliament": what the lawmaker says later passes on that agency's figures.
     const lawmaker = mentions.map((m) => byMention.get(m)).find((r) => r?.kind === 'lawmaker' && !r.reporterId);
     const briefer = lawmaker
       ? mentions.find((m) => {
           const r = byMention.get(m);
           const words = tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
-          return r?.reporterId && r.kind !== 'media' && BRIEFED_BY.test(words.join(' '));
+          const briefs = predicates.some((q) => q.source === m && /^brief/.test(tokens[q.from]?.norm ?? ''));
+          return r?.reporterId && r.kind !== 'media' && (BRIEFED_BY.test(words.join(' ')) || briefs);
         })
       : undefined;
     if (lawmaker && briefer) lawmaker.briefer = byMention.get(briefer)!.reporterId;
@@ -656,7 +657,7 @@ function ownsFigure(tokens: readonly Token[], q: Predicate, figure: { from: numb
 }
 
 /** The words before the body that briefed someone: "was briefed by", "after a briefing from". */
-const BRIEFED_BY = /(?:^| )(?:briefed by|briefing by|briefing from|briefing of)$/;
+const BRIEFED_BY = /(?:^| )(?:briefed by|briefing by|briefing from|briefing of)(?: the)?$/;
 
 /** A label's role that speaks for the host of a briefing. */
 const HOST_ROLE = /\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|director|deputy|official)\b/i;

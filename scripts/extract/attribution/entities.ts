@@ -209,7 +209,9 @@ export class DocumentModel {
     const e = this.entries.findLast(
       (x) =>
         x.sentence < before &&
-        x.reporterId === r.reporterId &&
+        // (A lawmaker who relayed an agency's briefing spoke for it: "…, a lawmaker said on Tuesday
+        // after being briefed by the NIS" dates the agency's words told next.)
+        (x.reporterId === r.reporterId || (r.reporterId !== null && !x.reporterId && x.briefer === r.reporterId)) &&
         x.spoke >= 0 &&
         x.statedOn &&
         // (With no reporter, only the same named person: "Jenny Town" is not whoever else went unregistered.)
