@@ -351,9 +351,11 @@ export function attributeDocument(
       // "The NIS told lawmakers on 2 September that it now believed about 2,000 …": a verb of the
       // same reporter before this one tells the statement, and its date is the statement's.
       // (Only the verb whose "that" clause this one opens: not "the 700 it cited in the spring" further on.)
+      // (Not for a statement named after its figure, "against 10 in its first report": that is another.)
       const outer = info.predicates.findLast(
         (q) =>
           q !== p &&
+          !(p.kind === 'noun' && p.from >= figure.to) &&
           q.kind === 'verb' &&
           q.to <= p.from &&
           info.resolved.get(q)?.reporterId === resolved.reporterId &&
@@ -417,8 +419,10 @@ export function attributeDocument(
       // ("the agency had counted no more than 600": a count told of, from an occasion of its own; "U.S.
       // officials have said that more than 10,000 …": said at no one time.)
       const perfect = !turn && presentPerfect(tokens, p);
+      // (A statement named after its figure is told of: "against 10 in its first report" has no day here.)
+      const toldOf = p.kind === 'noun' && p.from >= figure.to;
       const inherited =
-        date || now || perfect || pluperfect(tokens, p)
+        date || now || perfect || toldOf || pluperfect(tokens, p)
           ? null
           : (told ??
             answered ??

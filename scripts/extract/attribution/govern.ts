@@ -43,11 +43,24 @@ export function govern(
         .some((t) => t.type === 'punct' || t.type === 'number' || CONJUNCTION.test(t.norm)),
   );
   if (tight) return tight;
+  // "against 600 in its April assessment", "2,000 by its count": the statement named right after the figure.
+  const named = sourced.find(
+    (p) =>
+      p.kind === 'noun' &&
+      p.source &&
+      p.source.possessive &&
+      p.source.from >= figure.to &&
+      p.source.from > figure.to &&
+      p.source.from - figure.to <= 4 &&
+      /^(?:in|by|from|per)$/.test(tokens[p.source.from - 1]!.norm) &&
+      tokens.slice(figure.to, p.source.from).every((t) => t.type === 'word'),
+  );
+  if (named) return named;
   const inClause = sourced.filter((p) => p.segmentFrom <= figure.from && figure.from < p.segmentTo);
   const before = inClause.filter(
     (p) => p.kind !== 'according' && p.to <= figure.from && !(p.inverted && (p.source?.from ?? 0) > figure.from),
   );
-  const forward = before.findLast((p) => !trailing(p, tokens));
+  const forward = before.findLast((p) => !trailing(p, tokens) && !reopened(p, figure, tokens));
   const according = inClause.find((p) => p.kind === 'according');
   // "The Times reported that several hundred had died, according to U.S. officials": the verb's
   // subject passes on what the source after the figure says.
@@ -65,6 +78,17 @@ export function govern(
   if (before.length) return before.at(-1)!;
   const distance = (p: Predicate) => Math.min(Math.abs(p.from - figure.from), Math.abs(p.from - figure.to));
   return [...sourced].filter(setOff).sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/**
+ * "told lawmakers that 2,000 had died, against 600 in its April assessment, and that 6,000 more
+ * would go": a statement noun is passed by a clause that goes on with "and that", the earlier verb's.
+ */
+function reopened(p: Predicate, figure: { from: number }, tokens: readonly Token[]): boolean {
+  if (p.kind !== 'noun') return false;
+  return tokens
+    .slice(p.to, figure.from)
+    .some((t, k, all) => t.norm === 'that' && /^(?:and|,)$/.test(all[k - 1]?.norm ?? ''));
 }
 
 /** Punctuation sets the attribution off from the figure before it: "…, the NIS said", "…,” said Rutte". */

@@ -12,6 +12,7 @@ import {
   PERSON_ROLES,
   REPORTING_NOUNS,
   REPORTING_VERBS,
+  statementNounAfter,
   SUBJECT_GAP,
   ROLES,
   TITLES,
@@ -667,9 +668,8 @@ function findReferring(
       return take(m);
     }
     // "its estimate", "their own count": the owner of a statement, standing for a body named before.
-    const noun = tokens[i + 1]?.norm === 'own' ? tokens[i + 2] : tokens[i + 1];
     // ("Our assessment is that …", "my count": the speaker's own, in a transcript turn or a quotation.)
-    if (/^(its|their|our|my)$/.test(t.norm) && noun && REPORTING_NOUNS.has(noun.norm)) {
+    if (/^(its|their|our|my)$/.test(t.norm) && statementNounAfter(tokens, i + 1) >= 0) {
       const m = blank('pronoun', tokens, i, i + 1, sentence);
       m.wants = { is: t.norm === 'its' ? 'body' : 'either', plural: /^(their|our)$/.test(t.norm), country: null };
       m.possessive = true;

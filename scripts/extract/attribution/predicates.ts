@@ -4,6 +4,7 @@ import {
   OWN_SOURCING,
   REPORTING_NOUNS,
   REPORTING_VERBS,
+  statementNounAfter,
   SUBJECT_GAP,
   type VerbFlag,
 } from '../text/lexicon.ts';
@@ -42,8 +43,6 @@ export interface Predicate {
 }
 
 const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
-const NOUN_FILLERS =
-  /^(?:own|latest|new|previous|earlier|early|first|official|updated|initial|revised|final|january|february|march|april|may|june|july|august|september|october|november|december|autumn|spring|summer|winter)$/;
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
@@ -212,8 +211,7 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     const owner = REPORTING_NOUNS.has(t.norm)
       ? mentions.find(
           (m) =>
-            (m.to === k ||
-              (m.possessive && m.to >= k - 2 && tokens.slice(m.to, k).every((x) => NOUN_FILLERS.test(x.norm)))) &&
+            (m.to === k || (m.possessive && m.to < k && statementNounAfter(tokens, m.to) === k)) &&
             (m.possessive || m.type === 'registry' || m.type === 'group'),
         )
       : undefined;

@@ -56,7 +56,11 @@ export function statementDate(
     (d) => (d.from >= p.segmentFrom && d.to <= p.segmentTo) || (d.from <= 2 && tokens[d.to]?.text === ','),
   );
   const source = p.source;
+  // ("On Dec. 13 HUR said 30 had died, against 10 in its first report": a statement named after
+  // its figure is another occasion, not the one the clause's head dates.)
+  const toldOf = p.kind === 'noun' && figure !== null && p.from >= figure.to;
   const attached = inSegment.filter((d) => {
+    if (toldOf && d.to <= figure.from) return false;
     // Between the subject and the verb: "the NIS on Monday said".
     if (source && !p.inverted && d.from >= source.to && d.to <= p.from) return true;
     // After the verb, before what was said: "said on Monday that", "told the Ramstein meeting on January 9 that".

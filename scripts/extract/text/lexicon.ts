@@ -114,6 +114,19 @@ export const REPORTING_VERBS: ReadonlyMap<string, ReadonlySet<VerbFlag>> = new M
 );
 /** Nouns of a statement whose owner is the source ("Kyiv's claim"). */
 export const REPORTING_NOUNS = new Set(Object.keys(table<string>(reporting, 'nouns')));
+/** Words that may stand between a statement's owner and its noun ("the agency's January count"). */
+export const NOUN_MODIFIERS = set(reporting, 'noun-modifiers');
+/**
+ * Where the reporting noun stands after an owner ending at token `at`, past up to three modifiers
+ * ("its last public casualty count"), or -1.
+ */
+export function statementNounAfter(tokens: readonly { norm: string }[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length, at + 4); k++) {
+    if (REPORTING_NOUNS.has(tokens[k]!.norm)) return k;
+    if (!NOUN_MODIFIERS.has(tokens[k]!.norm)) return -1;
+  }
+  return -1;
+}
 /** Phrases after which the next source named is the figure's source: `according` or `citing`. */
 export const CITING = table<'according' | 'citing'>(reporting, 'citing');
 /** Hearsay phrases: the figure is the text's own second-hand report. */
