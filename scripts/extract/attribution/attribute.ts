@@ -154,7 +154,16 @@ export function attributeDocument(
     // Only a reporting predicate takes a date (its statement's); an undated text also orders its dates;
     // "The larger figure surfaced on Friday, Oct. 18." gives the day of the statement told next.
     // So does "That evening in Reykjavik, Zelensky went further." for the words of his told next.
-    const aboutStatement = !predicates.length && tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm));
+    // ("That was on Jan. 22.": a short sentence that dates what was just told, and goes on being told.)
+    // (After a transcript turn's label: "BRANDT: That was on Jan. 22.")
+    const colon = tokens.findIndex((t) => t.text === ':');
+    const at = turns[s.paragraph] && colon >= 0 && colon <= 5 ? colon + 1 : 0;
+    const dating =
+      tokens.length - at <= 8 &&
+      /^(that|this|it)$/.test(tokens[at]?.norm ?? '') &&
+      /^(was|came)$/.test(tokens[at + 1]?.norm ?? '');
+    const aboutStatement =
+      !predicates.length && (dating || tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm)));
     const aboutSpeaker = !predicates.length && mentions.some((m) => m.from <= 8 && m.type !== 'pronoun');
     const dates =
       predicates.length || aboutStatement || aboutSpeaker || !input.publishedOn
