@@ -164,7 +164,15 @@ export function attributeDocument(
       /^(was|came)$/.test(tokens[at + 1]?.norm ?? '');
     const aboutStatement =
       !predicates.length && (dating || tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm)));
-    const aboutSpeaker = !predicates.length && mentions.some((m) => m.from <= 8 && m.type !== 'pronoun');
+    // (And "The largest number reached the public on Wednesday, via CNN.": the channel it came by,
+    // which the next sentence may call "the network".)
+    const channel = predicates.length
+      ? undefined
+      : mentions.find(
+          (m) => m.type !== 'pronoun' && tokens[m.from - (tokens[m.from - 1]?.norm === 'the' ? 2 : 1)]?.norm === 'via',
+        );
+    const aboutSpeaker =
+      !predicates.length && (Boolean(channel) || mentions.some((m) => m.from <= 8 && m.type !== 'pronoun'));
     const dates =
       predicates.length || aboutStatement || aboutSpeaker || !input.publishedOn
         ? findDates(s.text, reference, year, spokenDays)
@@ -248,7 +256,7 @@ export function attributeDocument(
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
       // ("The agency had said on Jan. 13 …" looks back: later words of the agency are not from that day.)
       const ownDay = p && !pluperfect(tokens, p) ? (date?.iso ?? null) : null;
-      if (r) model.add(r, i, Boolean(p), ownDay, m === subject, s.paragraph);
+      if (r) model.add(r, i, Boolean(p), ownDay, m === subject || m === channel, s.paragraph);
       // "The same day", "ten days earlier" count from the day the text last said someone spoke.
       if (date) spokenDays.push(date.iso);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
@@ -657,9 +665,33 @@ function tellingDate(info: SentenceInfo, k: number): PlacedDate | null {
 /** "It quoted South Korean military officials as saying …": the entity that passes the source's words on. */
 function passerOf(info: SentenceInfo, p: Predicate): Resolved | null {
   const at = p.source?.from ?? -1;
-  if (!/^(?:quoted|cited)$/.test(info.tokens[at - 1]?.norm ?? '')) return null;
-  const m = info.mentions.find((x) => x.to === at - 1);
-  return m ? (info.byMention.get(m) ?? null) : null;
+  if (/^(?:quoted|cited)$/.test(info.tokens[at - 1]?.norm ?? '')) {
+    const m = info.mentions.find((x) => x.to === at - 1);
+    return m ? (info.byMention.get(m) ?? null) : null;
+  }
+  // "An assessment by Ukraine's intelligence, seen by the network, said …", "The network reported that
+  // Ukraine's intelligence expects …": an outlet carries the source's words, on the day it reported.
+  const outlet = info.mentions.find((m) => {
+    const r = info.byMention.get(m);
+    if (r?.kind !== 'media' || m === p.source) return false;
+    const before = info.tokens
+      .slice(Math.max(0, m.from - 3), m.from)
+      .map((t) => t.norm)
+      .filter((w) => w !== 'the');
+    return (
+      /^(?:seen|obtained|reviewed|reported|carried|published)$/.test(before.at(-2) ?? '') && before.at(-1) === 'by'
+    );
+  });
+  if (outlet) return info.byMention.get(outlet) ?? null;
+  const outer = info.predicates.find(
+    (q) =>
+      q !== p &&
+      q.kind === 'verb' &&
+      q.to <= p.from &&
+      info.resolved.get(q)?.kind === 'media' &&
+      info.tokens.slice(q.to, p.from).some((t) => t.norm === 'that'),
+  );
+  return outer ? (info.resolved.get(outer) ?? null) : null;
 }
 
 /** A reporting noun followed by a figure other than `figure`: "the NIS's estimate of 2,000". */
