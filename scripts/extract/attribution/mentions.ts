@@ -572,7 +572,7 @@ function findPeople(
       take(m);
       continue;
     }
-    if (j - i < 2 || !personCue(tokens, i, j)) {
+    if (j - i < 2 || !personCue(tokens, i, j, taken)) {
       i = j - 1;
       continue;
     }
@@ -630,7 +630,7 @@ function findPeople(
  * them ("Robert Wood said", "said Jenny Town"), or a possessive. Without one, "Ramstein Air Base"
  * or "People Power Party" is no speaker.
  */
-function personCue(tokens: readonly Token[], i: number, j: number): boolean {
+function personCue(tokens: readonly Token[], i: number, j: number, taken: Uint8Array): boolean {
   const before = tokens.slice(Math.max(0, i - 3), i);
   if (before.some((t) => TITLES.has(t.norm) || t.norm in ROLES)) return true;
   const prev = tokens[i - 1];
@@ -643,6 +643,8 @@ function personCue(tokens: readonly Token[], i: number, j: number): boolean {
   // "Jenny Town of the Stimson Center judged": the name, its body, then its verb.
   if (/^(of|at|from)$/.test(next?.norm ?? '') && tokens.slice(j + 1, j + 9).some((t) => REPORTING_VERBS.has(t.norm)))
     return true;
+  // "Seth Jones of the Center for Strategic and International Studies went further": of a body named.
+  if (/^(of|at)$/.test(next?.norm ?? '') && taken[j + (tokens[j + 1]?.norm === 'the' ? 2 : 1)]) return true;
   return tokens.slice(j, j + 3).some((t) => REPORTING_VERBS.has(t.norm));
 }
 
