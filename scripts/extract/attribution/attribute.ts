@@ -239,16 +239,25 @@ export function attributeDocument(
       [info.statementDay, info.statementBy] = [days[0]!.iso, named];
     // "Park, an opposition lawmaker, was briefed by Ukraine's military intelligence", "…, a lawmaker
     // said after the NIS briefed parliament": what the lawmaker says later passes on that agency's figures.
-    const lawmaker = mentions.map((m) => byMention.get(m)).find((r) => r?.kind === 'lawmaker' && !r.reporterId);
+    // So does one whose words hold the agency's own verb: "Rep. Kim said the agency counts 15,000" (and
+    // "Kim added …" after it).
+    const lawmakers = mentions.map((m) => byMention.get(m)).filter((r) => r?.kind === 'lawmaker' && !r.reporterId);
+    const lawmaker = lawmakers[0];
+    // (Its first verb of a person: "Lee and his counterpart, Rep. Kim, said the agency counts …".)
+    const speaks = predicates.find((q) => q.kind === 'verb' && q.source?.type === 'person');
     const briefer = lawmaker
       ? mentions.find((m) => {
           const r = byMention.get(m);
           const words = tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
           const briefs = predicates.some((q) => q.source === m && /^brief/.test(tokens[q.from]?.norm ?? ''));
-          return r?.reporterId && r.kind !== 'media' && (BRIEFED_BY.test(words.join(' ')) || briefs);
+          const relayed =
+            speaks !== undefined &&
+            r?.kind === 'intelligence-agency' &&
+            predicates.some((q) => q.kind === 'verb' && q.source === m && q.from > speaks.to);
+          return r?.reporterId && r.kind !== 'media' && (BRIEFED_BY.test(words.join(' ')) || briefs || relayed);
         })
       : undefined;
-    if (lawmaker && briefer) lawmaker.briefer = byMention.get(briefer)!.reporterId;
+    if (lawmaker && briefer) for (const r of lawmakers) r!.briefer = byMention.get(briefer)!.reporterId;
     mentions.forEach((m) => {
       const r = byMention.get(m);
       // ("Yonhap, citing the NIS, reported": the agency cited speaks too.)

@@ -592,7 +592,14 @@ function findPeople(
     m.text = sentence.slice(m.start, m.end);
     // The role: the words before the name (back to a break), and an appositive after it.
     let a = i;
-    while (a > 0 && i - a < 8 && !/^[.;:(]$/.test(tokens[a - 1]!.text) && tokens[a - 1]!.norm !== 'said') {
+    // (A title's period is no break: "Rep. Kim Byung-kee".)
+    const titleDot = (k: number) => tokens[k]!.text === '.' && TITLES.has(tokens[k - 1]?.norm ?? '');
+    while (
+      a > 0 &&
+      i - a < 8 &&
+      (!/^[.;:(]$/.test(tokens[a - 1]!.text) || titleDot(a - 1)) &&
+      tokens[a - 1]!.norm !== 'said'
+    ) {
       if (tokens[a - 1]!.text === ',' && a !== i) break;
       a--;
     }
