@@ -77,6 +77,13 @@ describe('findDates()', () => {
       'Seoul gave 12,000 on Oct. 18; the Pentagon said 10,000 on Oct. 28, while Kyiv counted 11,000 a week later.';
     expect(days(text, '2024-12-01').map((d) => d[1])).toEqual(['2024-10-18', '2024-10-28', '2024-11-04']);
   });
+  it('reads "last Thursday" after "the same day" as the Thursday before that day', () => {
+    const text = 'Miller said the same day that 10,000 were there, up from the 8,000 Blinken cited last Thursday, and';
+    expect(findDates(text, '2024-11-05', '2024-11-05', ['2024-11-04']).map((d) => d.iso)).toEqual([
+      '2024-11-04',
+      '2024-10-31',
+    ]);
+  });
   it('gives no day for a month, a week or a season', () => {
     expect(findDates('earlier this week', '2025-01-15').every((d) => d.iso === null)).toBe(true);
     expect(findDates('in November', '2025-01-15').every((d) => d.iso === null)).toBe(true);

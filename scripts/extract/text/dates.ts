@@ -172,7 +172,9 @@ export function findDates(
       // the shift gave, not the one before the reference.
       const near = out.findLast((d) => d.shift !== null && d.iso && d.index < r.index)!.iso!;
       const back = (noon(near).getUTCDay() - s.get('weekday')! + 7) % 7;
-      iso = shiftDays(near, back <= 3 ? -back : 7 - back);
+      // ("the same day …, up from the 8,000 Blinken cited last Thursday": "last" looks back from it.)
+      if (/\blast\b/i.test(r.text)) iso = shiftDays(near, -(back || 7));
+      else iso = shiftDays(near, back <= 3 ? -back : 7 - back);
     } else if (relative || weekday) {
       // "on Tuesday", "yesterday": only against a known day, and never after it.
       if (!reference) iso = null;
