@@ -34,13 +34,19 @@ export function govern(
       !p.inverted &&
       p.source &&
       p.source.from >= figure.to &&
-      p.source.from - figure.to <= 3 &&
+      p.source.from - figure.to <= 4 &&
       p.from - p.source.to <= 1 &&
-      // (In the figure's own clause: "12,000 and the Pentagon offered none" is two clauses.)
+      // (In the figure's own clause: "12,000 and the Pentagon offered none" is two clauses; "the
+      // 3,000 killed and wounded he cited" is one.)
       p.segmentFrom <= figure.from &&
       !tokens
         .slice(figure.to, p.source.from)
-        .some((t) => t.type === 'punct' || t.type === 'number' || CONJUNCTION.test(t.norm)),
+        .some(
+          (t, k, all) =>
+            t.type === 'punct' ||
+            t.type === 'number' ||
+            (CONJUNCTION.test(t.norm) && !(k > 0 && k < all.length - 1 && /^(and|or)$/.test(t.norm))),
+        ),
   );
   if (tight) return tight;
   // "against 600 in its April assessment", "2,000 by its count": the statement named right after the figure.
