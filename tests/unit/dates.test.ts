@@ -84,6 +84,12 @@ describe('findDates()', () => {
       '2024-10-31',
     ]);
   });
+  it('reads "the same day" as the first day its sentence named before it', () => {
+    const text = 'On Dec. 16 HUR said 30 had fallen on Dec. 14 and 15, while Kirby said the same day that';
+    expect(
+      findDates(text, '2024-12-23', '2024-12-23', ['2024-12-20']).find((d) => d.text === 'the same day')?.iso,
+    ).toBe('2024-12-16');
+  });
   it('gives no day for a month, a week or a season', () => {
     expect(findDates('earlier this week', '2025-01-15').every((d) => d.iso === null)).toBe(true);
     expect(findDates('in November', '2025-01-15').every((d) => d.iso === null)).toBe(true);

@@ -452,6 +452,7 @@ export function attributeDocument(
           ? null
           : (told ??
             answered ??
+            labelDay(info, resolved) ??
             inheritedDate(resolved, pl.sentence) ??
             (passer ? inheritedDate(passer, pl.sentence) : null));
       const a: Attribution = {
@@ -655,6 +656,16 @@ export function attributeDocument(
     return undated ? { ...a, statedOn: laterDay(a, pl.sentence) } : a;
   });
   return { figures, unresolved };
+}
+
+/**
+ * "- Sergei Shoigu, secretary of Russia's Security Council, June 17: … he said …": the day a list
+ * item's label gives is the day of its reporter's words in the item.
+ */
+function labelDay(info: SentenceInfo, r: Resolved): string | null {
+  const label = info.predicates.find((q) => q.kind === 'label' && q.cue === ':');
+  if (!label || !r.reporterId || info.resolved.get(label)?.reporterId !== r.reporterId) return null;
+  return info.dates.find((d) => d.day && d.iso && d.to <= label.from && d.from >= label.segmentFrom)?.iso ?? null;
 }
 
 /**

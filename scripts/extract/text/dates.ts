@@ -99,10 +99,21 @@ export function findDates(
   const out: DateMention[] = [];
   const anchor = anchors.at(-1) ?? null;
   // "the same day", "later that day": the day the text spoke of just before; "that same Monday": the last such Monday.
+  const sameDays: DateMention[] = [];
   for (const m of text.matchAll(SAME_DAY)) {
     const weekday = WEEKDAY_NAMES.findIndex((w) => m[0].toLowerCase().endsWith(w));
     const iso = weekday < 0 ? anchor : (anchors.findLast((a) => a !== null && noon(a).getUTCDay() === weekday) ?? null);
-    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], iso, day: true, month: null, shift: 0 });
+    const d: DateMention = {
+      index: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      iso,
+      day: true,
+      month: null,
+      shift: 0,
+    };
+    if (weekday < 0) sameDays.push(d);
+    out.push(d);
   }
   // "in the spring", "last autumn": a season, so a date without a day.
   for (const m of text.matchAll(SEASON)) {
@@ -195,6 +206,12 @@ export function findDates(
       else iso = [y0 + 1, y0, y0 - 1].map(at).find((d) => daysBetween(base, d) <= 60) ?? at(y0 - 1);
     }
     out.push({ index: r.index, end: r.index + r.text.length, text: r.text, iso, day: true, month: null, shift });
+  }
+  // ("Budanov, Feb. 4: in an interview published that day": the day named before it in the sentence,
+  // the first: "On Dec. 16 HUR said 30 fell on Dec. 14 and 15, while Kirby said the same day" is the 16th.)
+  for (const d of sameDays) {
+    const before = out.find((x) => x.day && x.iso && x.end <= d.index && !sameDays.includes(x));
+    if (before) d.iso = before.iso;
   }
   return out.sort((a, b) => a.index - b.index);
 }
