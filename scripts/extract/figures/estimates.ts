@@ -213,9 +213,19 @@ function fractionOf(tokens: readonly Token[], from: number): boolean {
  * formation's size (singular, after a determiner), not a count of the soldiers sent.
  */
 function formationSize(tokens: readonly Token[], from: number): boolean {
-  const verb = tokens[from - 1]?.norm ?? '';
-  if (!/^(had|has|have|numbered|numbering|numbers)$/.test(verb)) return false;
-  const noun = tokens[from - 2];
-  const det = tokens[from - 3]?.norm ?? '';
+  // ("a battalion is generally made up of several hundred", "each company consists of 120")
+  let k = from - 1;
+  if (tokens[k]?.norm === 'of' && /^(?:up|consists|consisting|composed|comprised)$/.test(tokens[k - 1]?.norm ?? ''))
+    k -= tokens[k - 1]!.norm === 'up' && tokens[k - 2]?.norm === 'made' ? 3 : 2;
+  else if (/^(had|has|have|numbered|numbering|numbers|comprises|comprising)$/.test(tokens[k]?.norm ?? '')) k--;
+  else return false;
+  // (past "is", "was" and an adverb: "is generally made up of")
+  while (
+    k > from - 7 &&
+    /^(?:is|are|was|were|generally|usually|typically|normally|often|roughly)$/.test(tokens[k]?.norm ?? '')
+  )
+    k--;
+  const noun = tokens[k];
+  const det = tokens[k - 1]?.norm ?? '';
   return noun !== undefined && FORMATIONS.has(noun.norm) && /^(his|her|its|their|each|one|a|an|every|the)$/.test(det);
 }
