@@ -924,7 +924,11 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
             : null;
         // "U.S. and NATO officials": the first party's officials, whatever the second's kind;
         // "South Korean and Western intelligence agencies": each country's body of that role.
-        const headRole = [2, 1].map((n) => longestAt(tokens, m.to - n, BODY_ROLE_KEYS)).find((r) => r && r.n >= 1);
+        // (Not the last name's own nationality: "Ukrainian intelligence" has the head "intelligence".)
+        const headAt = [2, 1].find(
+          (n) => !nationalityAt(tokens, m.to - n) && longestAt(tokens, m.to - n, BODY_ROLE_KEYS),
+        );
+        const headRole = headAt ? longestAt(tokens, m.to - headAt, BODY_ROLE_KEYS) : null;
         const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm)
           ? 'anonymous-official'
           : headRole
@@ -933,7 +937,7 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
         // The nationality with the group's head noun, as the registry names it ("U.S. intelligence"), else by kind.
         const head = headRole
           ? tokens
-              .slice(m.to - headRole.n, m.to)
+              .slice(m.to - headAt!, m.to - headAt! + headRole.n)
               .map((t) => t.text)
               .join(' ')
           : tokens[m.to - 1]!.text;
@@ -963,10 +967,13 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
       continue;
     }
     out.splice(out.length - absorbed, absorbed);
-    const g = blank('group', tokens, from, m.to, sentence);
+    // ("South Korean and Ukrainian intelligence agencies say": the group's plural head after the last name.)
+    const to = /^(?:agencies|services|officials)$/.test(tokens[m.to]?.norm ?? '') ? m.to + 1 : m.to;
+    const end = to > m.to ? tokens[m.to]!.end : m.end;
+    const g = blank('group', tokens, from, to, sentence);
     Object.assign(g, {
-      end: m.end,
-      text: sentence.slice(g.start, m.end),
+      end,
+      text: sentence.slice(g.start, end),
       parties: distinct,
       plural: true,
       kind: m.kind,
