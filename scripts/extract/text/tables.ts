@@ -24,7 +24,13 @@ export interface TableRow {
 }
 
 const REPORTER = /\b(?:source|reporter|who|by|according|agency|body|claimant|from|speaker)\b/i;
-const DATE = /\b(?:date|when|as of|day|stated|given)\b/i;
+const DATE = /\b(?:date|when|as of|day|stated|given|published|released|made public|announced)\b/i;
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// A cell that is a date and nothing else: "Jan 13", "13 January 2025", "Aug", "2025-01-13".
+const DATE_ONLY = new RegExp(
+  `^(?:${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})$`,
+  'i',
+);
 const WHAT = /\b(?:what|counts?|counted|measure|description|details?|notes?|of what|meaning)\b/i;
 const FIGURE = /\b(?:estimate|estimates|figure|figures|number|numbers|toll|total|how many|claim)\b/i;
 // A figure in a cell: digits other than a lone year, or a number word.
@@ -87,7 +93,9 @@ function describeRow(cells: Cell[], header: string[] | null): TableRow {
   let reporterCell = find(REPORTER, [figureHead]);
   if (reporterCell < 0) reporterCell = cells.findIndex((c) => !HAS_FIGURE.test(c.text) && /\p{Lu}/u.test(c.text));
   if (reporterCell < 0) reporterCell = 0;
-  const date = find(DATE, [reporterCell, figureHead]);
+  // (With no header that names it, the cell that is only a date: "Jan 13 | NIS | about 300 | killed".)
+  let date = find(DATE, [reporterCell, figureHead]);
+  if (date < 0) date = cells.findIndex((c, k) => k !== reporterCell && DATE_ONLY.test(c.text));
   const what = find(WHAT, [reporterCell, figureHead, date]);
   // Every other cell with a figure holds one: "Killed | Wounded | Killed/wounded total" are three.
   const taken = [reporterCell, date, what];
