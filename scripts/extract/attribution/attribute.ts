@@ -433,7 +433,13 @@ export function attributeDocument(
         sentences[pl.sentence - 1]!.paragraph === s.paragraph &&
         (previous.statementBy === null ||
           previous.statementBy.includes(resolved.reporterId ?? '') ||
-          previous.statementBy.includes(passer?.reporterId ?? ''))
+          previous.statementBy.includes(passer?.reporterId ?? '') ||
+          // ("Washington's figures moved the same day. State Department spokesman Miller told …": a
+          // state named as a whole stands for its bodies.)
+          previous.statementBy.some((id) => {
+            const e = registry.reporters.get(id);
+            return e?.kind === 'government' && e.country === resolved.country;
+          }))
           ? previous.statementDay
           : null;
       // "HOST: South Korea's military put out a new assessment yesterday. What does it say? — OH: The
