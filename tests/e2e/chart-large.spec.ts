@@ -5,6 +5,10 @@ import { syntheticChartData } from '../../bench/chart-fixture.ts';
 import { claimIdOf } from '../../src/charts/links.ts';
 import { MEASURE_GROUPS } from '../../src/schemas/vocabulary.ts';
 
+// The pages are rewritten by `page.route`, which never sees a request the site's service worker
+// answers: a second page of the same context would get the real home page from its cache.
+test.use({ serviceWorkers: 'block' });
+
 /** The home page with 3,000 synthetic claims in place of the real ones: the chart draws in steps. */
 const registry = parse(readFileSync(new URL('../../content/reporters.yaml', import.meta.url), 'utf8'));
 const data = syntheticChartData(3000, registry);
