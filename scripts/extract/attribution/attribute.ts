@@ -8,7 +8,7 @@ import { govern } from './govern.ts';
 import { findMentions, nationalityAt, type Mention } from './mentions.ts';
 import { findPredicates, hearsayIn, type Predicate } from './predicates.ts';
 import type { Registry } from './registry.ts';
-import { placeDates, statementDate, type PlacedDate } from './statement-date.ts';
+import { namedAfter, placeDates, statementDate, type PlacedDate } from './statement-date.ts';
 import { findTableRows } from '../text/tables.ts';
 import { dayAnchors, findTurns, isLiveBlog, type LineRef, type ParagraphRef } from './structure.ts';
 
@@ -241,11 +241,12 @@ export function attributeDocument(
     // said after the NIS briefed parliament": what the lawmaker says later passes on that agency's figures.
     // So does one whose words hold the agency's own verb: "Rep. Kim said the agency counts 15,000" (and
     // "Kim added …" after it).
-    const lawmakers = mentions.map((m) => byMention.get(m)).filter((r) => r?.kind === 'lawmaker' && !r.reporterId);
-    const lawmaker = lawmakers[0];
+    const lawmakers = mentions
+      .map((m) => byMention.get(m))
+      .filter((r): r is Resolved => r?.kind === 'lawmaker' && !r.reporterId);
     // (Its first verb of a person: "Lee and his counterpart, Rep. Kim, said the agency counts …".)
     const speaks = predicates.find((q) => q.kind === 'verb' && q.source?.type === 'person');
-    const briefer = lawmaker
+    const briefer = lawmakers.length
       ? mentions.find((m) => {
           const r = byMention.get(m);
           const words = tokens.slice(Math.max(0, m.from - 3), m.from).map((t) => t.norm);
@@ -257,7 +258,7 @@ export function attributeDocument(
           return r?.reporterId && r.kind !== 'media' && (BRIEFED_BY.test(words.join(' ')) || briefs || relayed);
         })
       : undefined;
-    if (lawmaker && briefer) for (const r of lawmakers) r!.briefer = byMention.get(briefer)!.reporterId;
+    if (briefer) for (const r of lawmakers) r.briefer = byMention.get(briefer)!.reporterId;
     mentions.forEach((m) => {
       const r = byMention.get(m);
       // ("Yonhap, citing the NIS, reported": the agency cited speaks too.)
@@ -377,11 +378,13 @@ export function attributeDocument(
       // "The NIS told lawmakers on 2 September that it now believed about 2,000 …": a verb of the
       // same reporter before this one tells the statement, and its date is the statement's.
       // (Only the verb whose "that" clause this one opens: not "the 700 it cited in the spring" further on.)
-      // (Not for a statement named after its figure, "against 10 in its first report": that is another.)
+      // (Not for a statement named after its figure, "against 10 in its first report": that is another,
+      // told of, with no day here.)
+      const toldOf = namedAfter(p, figure);
       const outer = info.predicates.findLast(
         (q) =>
+          !toldOf &&
           q !== p &&
-          !(p.kind === 'noun' && p.from >= figure.to) &&
           q.kind === 'verb' &&
           q.to <= p.from &&
           info.resolved.get(q)?.reporterId === resolved.reporterId &&
@@ -451,8 +454,6 @@ export function attributeDocument(
       // ("the agency had counted no more than 600": a count told of, from an occasion of its own; "U.S.
       // officials have said that more than 10,000 …": said at no one time.)
       const perfect = !turn && presentPerfect(tokens, p);
-      // (A statement named after its figure is told of: "against 10 in its first report" has no day here.)
-      const toldOf = p.kind === 'noun' && p.from >= figure.to;
       const inherited =
         date || now || perfect || toldOf || pluperfect(tokens, p)
           ? null

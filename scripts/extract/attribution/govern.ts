@@ -55,7 +55,6 @@ export function govern(
       p.kind === 'noun' &&
       p.source &&
       p.source.possessive &&
-      p.source.from >= figure.to &&
       p.source.from > figure.to &&
       p.source.from - figure.to <= 4 &&
       /^(?:in|by|from|per)$/.test(tokens[p.source.from - 1]!.norm) &&

@@ -925,19 +925,19 @@ function groupParties(sentence: string, tokens: readonly Token[], registry: Regi
         // "U.S. and NATO officials": the first party's officials, whatever the second's kind;
         // "South Korean and Western intelligence agencies": each country's body of that role.
         // (Not the last name's own nationality: "Ukrainian intelligence" has the head "intelligence".)
-        const headAt = [2, 1].find(
-          (n) => !nationalityAt(tokens, m.to - n) && longestAt(tokens, m.to - n, BODY_ROLE_KEYS),
-        );
-        const headRole = headAt ? longestAt(tokens, m.to - headAt, BODY_ROLE_KEYS) : null;
+        const role = [m.to - 2, m.to - 1]
+          .map((at) => ({ at, hit: nationalityAt(tokens, at) ? null : longestAt(tokens, at, BODY_ROLE_KEYS) }))
+          .find((r) => r.hit);
+        const headRole = role?.hit ?? null;
         const kind = ANONYMOUS_HEADS.has(tokens[m.to - 1]!.norm)
           ? 'anonymous-official'
           : headRole
             ? BODY_ROLES[headRole.key]!
             : m.kind;
         // The nationality with the group's head noun, as the registry names it ("U.S. intelligence"), else by kind.
-        const head = headRole
+        const head = role?.hit
           ? tokens
-              .slice(m.to - headAt!, m.to - headAt! + headRole.n)
+              .slice(role.at, role.at + role.hit.n)
               .map((t) => t.text)
               .join(' ')
           : tokens[m.to - 1]!.text;

@@ -36,6 +36,14 @@ export function placeDates(tokens: readonly Token[], dates: readonly DateMention
   );
 }
 
+/**
+ * "…, against 10 dead in its first report": a statement noun after its figure names another occasion
+ * than the clause's own.
+ */
+export function namedAfter(p: Predicate, figure: { from: number; to: number } | null): boolean {
+  return p.kind === 'noun' && figure !== null && p.from >= figure.to;
+}
+
 /** Conjunctions that open another event's clause, with its own time. */
 const SUBORDINATORS = /^(?:after|before|while|whereas|although|though|because|since|when|until)$/;
 
@@ -58,9 +66,9 @@ export function statementDate(
   const source = p.source;
   // ("On Dec. 13 HUR said 30 had died, against 10 in its first report": a statement named after
   // its figure is another occasion, not the one the clause's head dates.)
-  const toldOf = p.kind === 'noun' && figure !== null && p.from >= figure.to;
+  const toldOf = namedAfter(p, figure);
   const attached = inSegment.filter((d) => {
-    if (toldOf && d.to <= figure.from) return false;
+    if (toldOf && d.to <= figure!.from) return false;
     // Between the subject and the verb: "the NIS on Monday said".
     if (source && !p.inverted && d.from >= source.to && d.to <= p.from) return true;
     // After the verb, before what was said: "said on Monday that", "told the Ramstein meeting on January 9 that".

@@ -242,14 +242,16 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     const t = tokens[k]!;
     // "the total in Russia could be a little higher, at eleven to twelve thousand": the value after a comma.
     // (So is "…, killed and wounded, in the range of several dozen".)
-    const lead = tokens
-      .slice(k + 1, span.from)
-      .map((x) => x.norm)
-      .join(' ');
-    const range = /^(?:|(?:in|on) the (?:range|realm|region|order) of)$/.test(lead);
-    if (t.text === ',' && (range || /^(?:at|to|around|about|or)$/.test(lead))) continue;
-    // ("described the killed and wounded as several dozen": "as" names what they were put at.)
-    if (t.norm === 'as' && range) continue;
+    if (t.text === ',' || t.norm === 'as') {
+      const lead = tokens
+        .slice(k + 1, span.from)
+        .map((x) => x.norm)
+        .join(' ');
+      const range = /^(?:|(?:in|on) the (?:range|realm|region|order) of)$/.test(lead);
+      if (t.text === ',' && (range || /^(?:at|to|around|about|or)$/.test(lead))) continue;
+      // ("described the killed and wounded as several dozen": "as" names what they were put at.)
+      if (t.norm === 'as' && range) continue;
+    }
     // ("the losses among North Korean troops are approaching 4,000": "among" breaks only before the
     // figure's own group, "among them 500 officers".)
     const among =

@@ -26,6 +26,9 @@ export const MONTH_NAMES = [
   'december',
 ] as const;
 
+/** A month's name or its abbreviation in a regular expression ("Jan", "Sept.", "January"), case aside. */
+export const MONTH_PATTERN = `(?:${[...MONTH_NAMES.map((m) => m.slice(0, 3)), 'sept'].join('|')})[a-z]*\\.?`;
+
 /** Month names and their abbreviations, lower-case ("sept", "dec"): a number beside one is a date. */
 export const MONTH_WORDS: ReadonlySet<string> = new Set([
   ...MONTH_NAMES,
@@ -257,8 +260,10 @@ export function leadingDateline(lines: readonly string[]): string | null {
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DATELINE =
-  /^\s*(?:[A-Z][A-Za-z.'’ /-]{1,30},\s+)?((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b(?!,?\s+\d{4})/i;
+const DATELINE = new RegExp(
+  `^\\s*(?:[A-Z][A-Za-z.'’ /-]{1,30},\\s+)?(${MONTH_PATTERN}\\s+\\d{1,2})\\b(?!,?\\s+\\d{4})`,
+  'i',
+);
 
 /**
  * The publication date of a wire story whose dateline gives no year ("SEOUL, Jan. 13 (Wire) —"),

@@ -201,9 +201,10 @@ const period = read('period') as { start: string; to: number };
 /** The first day a source can be from (data/period.yaml). */
 export const PERIOD_START: string = period.start;
 /** The years the site's sources come from (data/period.yaml), for datelines without a year. */
+const firstYear = Number(period.start.slice(0, 4));
 export const PERIOD_YEARS: readonly number[] = Array.from(
-  { length: period.to - Number(period.start.slice(0, 4)) + 1 },
-  (_, k) => Number(period.start.slice(0, 4)) + k,
+  { length: period.to - firstYear + 1 },
+  (_, k) => firstYear + k,
 );
 
 /** Quotation marks, straight and typographic. */

@@ -3,6 +3,7 @@
  * separated by "|" (or tabs), the first line a header when it holds no figure. Each row knows which cell names the
  * reporter, which gives the date, which says what is counted, and which hold the figures.
  */
+import { MONTH_PATTERN } from './dates.ts';
 
 /** One cell of a row; offsets in the row's line. */
 export interface Cell {
@@ -25,10 +26,9 @@ export interface TableRow {
 
 const REPORTER = /\b(?:source|reporter|who|by|according|agency|body|claimant|from|speaker)\b/i;
 const DATE = /\b(?:date|when|as of|day|stated|given|published|released|made public|announced)\b/i;
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // A cell that is a date and nothing else: "Jan 13", "13 January 2025", "Aug", "2025-01-13".
 const DATE_ONLY = new RegExp(
-  `^(?:${MONTH}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})$`,
+  `^(?:${MONTH_PATTERN}(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_PATTERN}(?:\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})$`,
   'i',
 );
 const WHAT = /\b(?:what|counts?|counted|measure|description|details?|notes?|of what|meaning)\b/i;
