@@ -162,8 +162,11 @@ export function attributeDocument(
       tokens.length - at <= 8 &&
       /^(that|this|it)$/.test(tokens[at]?.norm ?? '') &&
       /^(was|came)$/.test(tokens[at + 1]?.norm ?? '');
+    // ("Washington's figures moved the same day.": a statement named by its noun alone, with no figure.)
+    const nounOnly =
+      predicates.length > 0 && predicates.every((p) => p.kind === 'noun') && !placements.some((q) => q.sentence === i);
     const aboutStatement =
-      !predicates.length && (dating || tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm)));
+      nounOnly || (!predicates.length && (dating || tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm))));
     // (And "The largest number reached the public on Wednesday, via CNN.": the channel it came by,
     // which the next sentence may call "the network".)
     const channel = predicates.length
@@ -210,7 +213,7 @@ export function attributeDocument(
       const own = antecedent?.isPerson && reachable.some((b) => b.person === antecedent.person);
       const r = own ? antecedent : roleOf(m, antecedent, registry);
       byMention.set(m, r);
-      if (r) before.push({ m, r });
+      if (r && !located(tokens, m)) before.push({ m, r });
     }
     for (const p of predicates) info.resolved.set(p, sourceOf(p, byMention, info, model, registry));
     // "MR. RYDER: We now assess that …": in a transcript, "we" and "I" are the turn's speaker.
@@ -234,9 +237,9 @@ export function attributeDocument(
           !/^(in|at|from|to|on|for|of|by|with)$/.test(tokens[m.from - 1]?.norm ?? ''),
       );
     // ("On Thursday it was the turn of Ukraine's military intelligence.": any body it names.)
-    const named = mentions.map((m) => byMention.get(m)?.reporterId).filter((id): id is string => Boolean(id));
-    if (aboutSpeaker && !aboutStatement && named.length && days.length === 1)
-      [info.statementDay, info.statementBy] = [days[0]!.iso, named];
+    const bodies = mentions.map((m) => byMention.get(m)?.reporterId).filter((id): id is string => Boolean(id));
+    if (((aboutSpeaker && !aboutStatement) || nounOnly) && bodies.length && days.length === 1)
+      [info.statementDay, info.statementBy] = [days[0]!.iso, bodies];
     // "Park, an opposition lawmaker, was briefed by Ukraine's military intelligence", "…, a lawmaker
     // said after the NIS briefed parliament": what the lawmaker says later passes on that agency's figures.
     // So does one whose words hold the agency's own verb: "Rep. Kim said the agency counts 15,000" (and
@@ -266,7 +269,7 @@ export function attributeDocument(
       const date = p ? statementDate(tokens, p, null, info.dates) : null;
       // ("The agency had said on Jan. 13 …" looks back: later words of the agency are not from that day.)
       const ownDay = p && !pluperfect(tokens, p) ? (date?.iso ?? null) : null;
-      if (r) model.add(r, i, Boolean(p), ownDay, m === subject || m === channel, s.paragraph);
+      if (r && !located(tokens, m)) model.add(r, i, Boolean(p), ownDay, m === subject || m === channel, s.paragraph);
       // "The same day", "ten days earlier" count from the day the text last said someone spoke.
       if (date) spokenDays.push(date.iso);
       if (p && r && m.type === 'person' && !r.reporterId && !r.parties.length && r.kind !== 'lawmaker')
@@ -536,7 +539,11 @@ export function attributeDocument(
         // ("That is up from the 600 it cited in April": a statement told of, right after its figure, is
         // of another occasion, as a pluperfect one is.)
         const toldOf = first.kind === 'verb' && info.tokens[(first.source?.from ?? 0) - 1]?.type === 'number';
-        info.flashback = pluperfect(info.tokens, first) || toldOf;
+        // ("In its April briefing the agency had counted …": a verb of the same source in the pluperfect.)
+        const earlier = info.predicates.some(
+          (q) => pluperfect(info.tokens, q) && info.resolved.get(q)?.reporterId === r.reporterId,
+        );
+        info.flashback = earlier || toldOf;
         return;
       }
     }
@@ -783,6 +790,15 @@ function presentCount(p: Predicate, tokens: readonly Token[]): boolean {
 function roleOf(m: Mention, r: Resolved | null, registry: Registry): Resolved | null {
   const entry = m.role && r?.country ? registry.find(m.role.kind, r.country, m.role.key) : undefined;
   return entry ? inferredBody(entry, m.text) : r;
+}
+
+/** "briefed in Kyiv", "talks in Seoul": a state named as a place, no one a pronoun may stand for. */
+function located(tokens: readonly Token[], m: Mention): boolean {
+  return (
+    m.kind === 'government' &&
+    !m.possessive &&
+    /^(?:in|at|inside|near|across|into|throughout)$/.test(tokens[m.from - 1]?.norm ?? '')
+  );
 }
 
 /** "Kim, he said, had decided": the pronoun speaks in a parenthesis right after the name, of the name. */

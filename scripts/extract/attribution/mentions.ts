@@ -768,7 +768,11 @@ function mergeAffiliations(sentence: string, tokens: readonly Token[], mentions:
       m.type === 'registry' &&
       m.reporterId &&
       !m.isPerson &&
-      /^(for|of|at|from)$/.test(tokens[k]?.norm ?? '') &&
+      // ("a source in Ukraine's military intelligence", "officials within the defence ministry": inside
+      // an agency or a ministry; "a source in the Ukrainian army" is one of the state's unnamed officials.)
+      (/^(for|of|at|from)$/.test(tokens[k]?.norm ?? '') ||
+        (/^(in|within|inside)$/.test(tokens[k]?.norm ?? '') &&
+          /^(?:intelligence-agency|ministry)$/.test(m.kind ?? ''))) &&
       role !== undefined &&
       (PERSON_WORDS.has(role.norm) || ANONYMOUS_HEADS.has(role.norm));
     // "Maj. Gen. Chang Kwang-hyun of the South Korean army", "Kim Jung-sup at Seoul's defence ministry":
@@ -781,6 +785,8 @@ function mergeAffiliations(sentence: string, tokens: readonly Token[], mentions:
       m.type === 'registry' &&
       m.reporterId &&
       !m.isPerson &&
+      // ("Rep. Yu of South Korea's ruling party": the state's possessive qualifies what follows it.)
+      !m.possessive &&
       /^(of|at|from)$/.test(tokens[k]?.norm ?? '')
     ) {
       out.pop();

@@ -509,6 +509,25 @@ function verbPredicate(
       if (tokens.slice(m.to, k).some((t) => /^[;.:]$/.test(t.text))) break;
     }
   }
+  // "That evening Zelensky used his nightly address to say …", "Budanov went on television to warn …":
+  // a verb of purpose has its clause's subject, the sentence's first name.
+  if (tokens[k - 1]?.norm === 'to') {
+    const lead = mentions.find((m) => m.type !== 'pronoun');
+    const start = tokens.findIndex((t) => t.type !== 'punct');
+    const own = (m: Mention) => m === lead || (m.type === 'pronoun' && /^(his|her|its|their)$/i.test(m.text));
+    if (
+      lead &&
+      lead.to < k - 1 &&
+      lead.from <= start + 4 &&
+      k - lead.to <= 10 &&
+      mentions.every((m) => m.to <= lead.from || m.from >= k || own(m)) &&
+      !tokens
+        .slice(lead.to, k)
+        .some((t) => /^[;:,]$/.test(t.text) || t.type === 'number' || REPORTING_VERBS.has(t.norm)) &&
+      !found.some((p) => p.from >= lead.to && p.from < k)
+    )
+      return make('verb', norm, k, k + 1, lead, false, flags);
+  }
   // "Western officials speaking to the Evening Post said": the participle's subject is the verb's.
   const participle = flags.has('participle')
     ? undefined

@@ -1,5 +1,5 @@
 import { findDates } from '../text/dates.ts';
-import { QUESTIONERS } from '../text/lexicon.ts';
+import { HOSTS, QUESTIONERS } from '../text/lexicon.ts';
 
 /**
  * The shape of a document beyond its sentences: the day each part of a live blog speaks of, the
@@ -30,18 +30,10 @@ export interface Turn {
   question: boolean;
 }
 
-/** A transcript turn: who speaks, from the label at the start of a paragraph. */
-export interface Turn {
-  /** The label's words ("MR. RYDER", "Q"). */
-  label: string;
-  /** Offset, in the paragraph, where what is said begins. */
-  bodyAt: number;
-  /** A question, or the host's words: figures in it are not the speaker's estimates. */
-  question: boolean;
-}
-
+// (After a time code, as a broadcast transcript gives one: "[01:12] Q:", "00:02:07 RYDER:"; a live
+// blog's "10:15 Spy agency: …" is an entry, not a turn.)
 const LABEL =
-  /^\s*((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{1,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\([^)]{1,60}\))?\s*:\s+/u;
+  /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}:\d{2}\s+)?((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\([^)]{1,60}\))?\s*:\s+/u;
 
 /**
  * Transcript turns by paragraph: a label ("MR. RYDER:", "Q:", "Host:") opens a turn that lasts
@@ -52,6 +44,8 @@ export function findTurns(paragraphs: readonly ParagraphRef[]): (Turn | null)[] 
   const labels = paragraphs.map((p) => LABEL.exec(p.text));
   if (labels.filter(Boolean).length < 3) return paragraphs.map(() => null);
   let current: Turn | null = null;
+  // ("RUTH ANSELL (HOST):", then "ANSELL:": the names of those a label called the host go on asking.)
+  const askers = new Set<string>();
   return paragraphs.map((p, i) => {
     const m = labels[i];
     if (m) {
@@ -60,7 +54,15 @@ export function findTurns(paragraphs: readonly ParagraphRef[]): (Turn | null)[] 
         .toLowerCase()
         .split(/[\s.]+/)
         .filter(Boolean);
-      const question = words.some((w) => QUESTIONERS.has(w)) || /\?\s*$/.test(p.text);
+      const named = words.filter((w) => w.length > 2 && !QUESTIONERS.has(w));
+      const role =
+        /\(([^)]*)\)\s*:\s*$/
+          .exec(m[0])?.[1]
+          ?.toLowerCase()
+          .split(/[^\p{L}]+/u) ?? [];
+      const asks = words.some((w) => QUESTIONERS.has(w)) || role.some((w) => HOSTS.has(w));
+      if (asks) for (const w of named) askers.add(w);
+      const question = asks || named.some((w) => askers.has(w)) || /\?\s*$/.test(p.text);
       current = { label, bodyAt: m[0].length, question };
       return current;
     }

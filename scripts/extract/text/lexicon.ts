@@ -175,6 +175,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 export const PRONOUNS = table<Description>(sources, 'pronouns');
 /** Transcript labels of those who ask ("Q", "host"). */
 export const QUESTIONERS = set(sources, 'questioners');
+export const HOSTS = set(sources, 'hosts');
 
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = set(text, 'abbreviations');
