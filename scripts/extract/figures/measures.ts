@@ -80,6 +80,17 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
   // "5,000 construction troops", "1,000 combat engineers": the counted noun's own modifiers.
   const modifiers = cueIn(tokens.slice(span.from, span.to));
   if (modifiers) return modifiers;
+  // "part of the roughly 11,000 troops in Russia went into combat": the clause's verb tells of the
+  // part; the whole is described by its own words only ("more than half of the 11,000 sent into the region").
+  if (
+    tokens[span.from - 1]?.norm === 'the' &&
+    tokens[span.from - 2]?.norm === 'of' &&
+    WHOLE_OF.test(tokens[span.from - 3]?.norm ?? '')
+  ) {
+    const right = rightScope(tokens, span);
+    const verb = right.findIndex((t) => FINITE.has(t.norm) || /^(?:went|came)$/.test(t.norm));
+    return cueIn(verb >= 0 ? right.slice(0, verb) : right) ?? 'deployed';
+  }
   const right = rightScope(tokens, span);
   // "… have died and 2,700 have been injured", "12,000 were in Russia and were gaining combat
   // experience": a figure that is the subject of its own verb is described by that predicate first.
@@ -96,6 +107,9 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
   }
   return cueIn(leftScope(tokens, span), right) ?? fallback;
 }
+
+/** Words for a part of a whole figure: "part of the 11,000", "some of the 3,000". */
+const WHOLE_OF = /^(?:part|portion|some|most|many|half|fraction|share|bulk)$/;
 
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|hundreds|thousand|thousands|several|few|some|about|around|nearly|more|another)$/;
