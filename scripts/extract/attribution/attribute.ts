@@ -136,6 +136,7 @@ export function attributeDocument(
   // The days statements were made on, in text order; null for one dated only to a month ("told
   // lawmakers in September"), after which "the same day" or "the same briefing" has no day.
   const spokenDays: (string | null)[] = [];
+  const withFigures = new Set(placements.map((pl) => pl.sentence));
   let lastNamed: string | null = null;
   const turnSpoken = new Set<Predicate>();
   read.forEach((s, i) => {
@@ -163,8 +164,7 @@ export function attributeDocument(
       /^(that|this|it)$/.test(tokens[at]?.norm ?? '') &&
       /^(was|came)$/.test(tokens[at + 1]?.norm ?? '');
     // ("Washington's figures moved the same day.": a statement named by its noun alone, with no figure.)
-    const nounOnly =
-      predicates.length > 0 && predicates.every((p) => p.kind === 'noun') && !placements.some((q) => q.sentence === i);
+    const nounOnly = predicates.length > 0 && predicates.every((p) => p.kind === 'noun') && !withFigures.has(i);
     const aboutStatement =
       nounOnly || (!predicates.length && (dating || tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm))));
     // (And "The largest number reached the public on Wednesday, via CNN.": the channel it came by,

@@ -33,7 +33,7 @@ export interface Turn {
 // (After a time code, as a broadcast transcript gives one: "[01:12] Q:", "00:02:07 RYDER:"; a live
 // blog's "10:15 Spy agency: …" is an entry, not a turn.)
 const LABEL =
-  /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}:\d{2}\s+)?((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\([^)]{1,60}\))?\s*:\s+/u;
+  /^\s*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}:\d{2}\s+)?((?:Q|A|QUESTION|ANSWER)|[A-Z][A-Z.'’\- ]{0,40}[A-Z.]|(?:[A-Z][\p{Ll}'’-]+\.?\s){0,3}[A-Z][\p{Ll}'’-]+)(?:\s*\(([^)]{1,60})\))?\s*:\s+/u;
 
 /**
  * Transcript turns by paragraph: a label ("MR. RYDER:", "Q:", "Host:") opens a turn that lasts
@@ -55,11 +55,8 @@ export function findTurns(paragraphs: readonly ParagraphRef[]): (Turn | null)[] 
         .split(/[\s.]+/)
         .filter(Boolean);
       const named = words.filter((w) => w.length > 2 && !QUESTIONERS.has(w));
-      const role =
-        /\(([^)]*)\)\s*:\s*$/
-          .exec(m[0])?.[1]
-          ?.toLowerCase()
-          .split(/[^\p{L}]+/u) ?? [];
+      // (The role in parentheses after the name: "RUTH ANSELL (HOST):".)
+      const role = m[2]?.toLowerCase().split(/[^\p{L}]+/u) ?? [];
       const asks = words.some((w) => QUESTIONERS.has(w)) || role.some((w) => HOSTS.has(w));
       if (asks) for (const w of named) askers.add(w);
       const question = asks || named.some((w) => askers.has(w)) || /\?\s*$/.test(p.text);

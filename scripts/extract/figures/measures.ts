@@ -80,6 +80,7 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
   // "5,000 construction troops", "1,000 combat engineers": the counted noun's own modifiers.
   const modifiers = cueIn(tokens.slice(span.from, span.to));
   if (modifiers) return modifiers;
+  const right = rightScope(tokens, span);
   // "part of the roughly 11,000 troops in Russia went into combat": the clause's verb tells of the
   // part; the whole is described by its own words only ("more than half of the 11,000 sent into the region").
   if (
@@ -87,11 +88,9 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
     tokens[span.from - 2]?.norm === 'of' &&
     WHOLE_OF.test(tokens[span.from - 3]?.norm ?? '')
   ) {
-    const right = rightScope(tokens, span);
     const verb = right.findIndex((t) => FINITE.has(t.norm) || /^(?:went|came)$/.test(t.norm));
     return cueIn(verb >= 0 ? right.slice(0, verb) : right) ?? 'deployed';
   }
-  const right = rightScope(tokens, span);
   // "… have died and 2,700 have been injured", "12,000 were in Russia and were gaining combat
   // experience": a figure that is the subject of its own verb is described by that predicate first.
   if (FINITE.has(tokens[span.to]?.norm ?? '')) {
