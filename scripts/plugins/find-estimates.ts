@@ -45,7 +45,9 @@ export function findEstimatesInSentences() {
             ...(previousMeasure ? { previousMeasure } : {}),
           });
       // "Analysts at 38 North": a number inside a name the registry knows counts no one.
-      const names = file.data.registry!.match(s.text).filter((a) => /\d/.test(s.text.slice(a.start, a.end)));
+      const names = found.length
+        ? file.data.registry!.match(s.text).filter((a) => /\d/.test(s.text.slice(a.start, a.end)))
+        : [];
       const counts = found.filter((e) => !names.some((a) => e.start < a.end && e.end > a.start));
       for (const estimate of counts)
         file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });

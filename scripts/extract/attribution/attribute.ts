@@ -74,6 +74,8 @@ interface SentenceInfo {
   statementDay: string | null;
   /** Whose statement that day is, when the sentence names who ("Zelensky went further"). */
   statementBy: string[] | null;
+  /** A short sentence that dates what was just told: "That was on Jan. 22." */
+  dating: boolean;
 }
 
 const NONE: Attribution = {
@@ -196,6 +198,7 @@ export function attributeDocument(
       describesStatement: predicates.some((p) => p.kind === 'noun' && p.inverted),
       statementDay: aboutStatement && days.length === 1 ? days[0]!.iso : null,
       statementBy: null,
+      dating,
     };
     const byMention = info.byMention;
     const before: { m: Mention; r: Resolved }[] = [];
@@ -288,11 +291,14 @@ export function attributeDocument(
     const turn = turns[s.paragraph];
     const row = rows[s.paragraph];
     if (row) {
-      const cell = row.cells[row.reporterCell];
-      const r = cell ? labelSource(cell.text) : null;
-      const dateCell = row.dateCell !== null ? row.cells[row.dateCell] : undefined;
+      // (In a table with its reporters across the top, the figure's column names its reporter and date.)
+      const shift = s.start - input.paragraphs[s.paragraph]!.start;
+      const column = row.cells.findIndex((c) => c.start <= pl.start + shift && pl.start + shift < c.end);
+      const head = row.columns?.heads[column];
+      const r = (head ? labelSource(head) : null) ?? (row.reporterText ? labelSource(row.reporterText) : null);
+      const dateText = row.columns ? row.columns.dates?.[column] : row.cells[row.dateCell ?? -1]?.text;
       const year = tableYear(row.header) ?? yearReference;
-      const d = dateCell ? findDates(dateCell.text, year ?? info.reference, year).find((x) => x.iso) : undefined;
+      const d = dateText ? findDates(dateText, year ?? info.reference, year).find((x) => x.iso) : undefined;
       if (r) return { ...fromResolved(r, 'table-row'), statedOn: d?.iso ?? null, statedOnText: d?.text ?? null };
     }
     // "Peskov called the reports of 12,000 a fabrication": hearsay no one is named for owns the figure.
@@ -577,10 +583,12 @@ export function attributeDocument(
   function labelSource(label: string): Resolved | null {
     const tokens = tokenize(label);
     const mentions = findMentions(label, tokens, registry, registry.match(label), model.knownNames());
-    const named = mentions.filter((x) => x.type !== 'pronoun' && x.type !== 'description');
+    // ("South Korean officials (via Yonhap)": the channel a label names after "via" is not its source.)
+    const via = (x: Mention) => tokens[x.from - 1]?.norm === 'via';
+    const named = mentions.filter((x) => x.type !== 'pronoun' && x.type !== 'description' && !via(x));
     // "Ukraine (GUR)", "South Korea — NIS": the state's body named beside the state is the source.
     const body = named.find(
-      (x) => x.reporterId && !registry.isGeneral(x.reporterId) && x.country === named[0]?.country,
+      (x) => x.reporterId && !registry.isGeneral(x.reporterId) && x.kind !== 'media' && x.country === named[0]?.country,
     );
     const m = named[0]?.reporterId && registry.isGeneral(named[0].reporterId) && body ? body : named[0];
     const single = model.bySurname(
@@ -649,6 +657,8 @@ export function attributeDocument(
       (t, k) =>
         REPORTING_NOUNS.has(t.norm) && /^(the|that|this|revised|new|latest)$/.test(next.tokens[k - 1]?.norm ?? ''),
     );
+    // ("The NIS said 1,700 more had arrived. That was on Monday.")
+    if (next.dating && next.statementDay) return next.statementDay;
     if (!back || next.flashback) return null;
     if (next.statementDay && (next.statementBy ?? [a.reporterId]).includes(a.reporterId)) return next.statementDay;
     const main = next.main;

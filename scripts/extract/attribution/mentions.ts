@@ -469,8 +469,9 @@ function findAnonymous(
       take(m);
       return;
     }
-    // "officials in Seoul", "a source in the Ukrainian military", "sources within the U.S. government"
-    if (!country && /^(in|within|inside)$/.test(tokens[i + 1]?.norm ?? ''))
+    // "officials in Seoul", "a source in the Ukrainian military", "sources within the U.S. government",
+    // "an official at South Korea's defence ministry"
+    if (!country && /^(in|within|inside|at|from)$/.test(tokens[i + 1]?.norm ?? ''))
       country = nationalityAt(tokens, i + (tokens[i + 2]?.norm === 'the' ? 3 : 2))?.country ?? null;
     // "people familiar with U.S. intelligence assessments": whose matter they know says whose they are.
     const about = tokens[i + 1]?.norm === 'familiar' ? i + 1 : -1;

@@ -339,6 +339,16 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
       found.push(p);
     }
   }
+  // "warned, in an assessment CNN reported, that 25,000 …": an outlet in a relative clause on a
+  // statement relays it; the statement stays its maker's.
+  const relaying = (p: Predicate) =>
+    p.kind === 'verb' &&
+    !p.inverted &&
+    p.source?.kind === 'media' &&
+    p.from === p.source.to &&
+    REPORTING_NOUNS.has(tokens[p.source.from - 1]?.norm ?? '') &&
+    /^(a|an|the|its|his|her|their)$/.test(tokens[p.source.from - 2]?.norm ?? '');
+  for (let n = found.length - 1; n >= 0; n--) if (relaying(found[n]!)) found.splice(n, 1);
   const outlets = found.filter((p) => p.source?.kind === 'media' || p.source?.kind === 'research-group');
   const lower = outlets.length ? sentence.toLowerCase() : '';
   if (outlets.length && OWN_SOURCING.some((w) => lower.includes(w))) for (const p of outlets) p.own = true;
@@ -406,6 +416,14 @@ function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Ment
     return at >= 0 && tokens[k + 2 + at] !== undefined;
   }
   if (/^(found|show|shows|showed)$/.test(t.norm) && next?.norm === 'dead') return false;
+  // "Pyongyang had given Moscow some 11,000 troops": a figure handed to a state named right after the
+  // verb is a deed, not words ("gave lawmakers a figure of 600", "gave you about 300 dead" are words).
+  if (/^(give|gives|gave|given|giving|offer|offers|offered|offering)$/.test(t.norm)) {
+    const recipient = mentions.find(
+      (m) => m.from === k + 1 && m.type !== 'pronoun' && !m.isPerson && !/^(media|lawmaker)$/.test(m.kind ?? ''),
+    );
+    if (recipient && tokens.slice(recipient.to, recipient.to + 3).some((x) => x.type === 'number')) return false;
+  }
   // "Pyongyang had agreed to send 5,000", "offered to supply": a deed agreed on, not words told.
   if (/^(agreed|agrees|offered|offers|promised|promises|pledged|pledges)$/.test(t.norm) && next?.norm === 'to')
     return (
@@ -433,11 +451,27 @@ function verbPredicate(
 ): Predicate {
   const norm = tokens[k]!.norm;
   // Passive: "was estimated by the NIS", "an estimate, offered reluctantly by Kirby".
+  // ("was told last month by a senior official", "was given on Tuesday by the agency": a time between.)
+  const gap = tokens.slice(k + 1, k + 5).findIndex((t) => t.norm === 'by');
+  const between = gap > 0 ? tokens.slice(k + 1, k + 1 + gap) : [];
+  const timed =
+    between.every((t) => t.type === 'word' || t.type === 'number') &&
+    between.some((t) => /^(?:last|this|on|in|earlier|later|yesterday|today|week|month)$/.test(t.norm));
   const by =
-    tokens[k + 1]?.norm === 'by' ? k + 1 : tokens[k + 2]?.norm === 'by' && /ly$/.test(tokens[k + 1]!.norm) ? k + 2 : -1;
+    tokens[k + 1]?.norm === 'by'
+      ? k + 1
+      : gap === 1 && /ly$/.test(tokens[k + 1]!.norm)
+        ? k + 2
+        : gap > 0 && timed
+          ? k + 1 + gap
+          : -1;
   if (by > 0) {
-    const agent = mentionAfter(mentions, by + 1, 1);
+    const agent = mentionAfter(mentions, by + 1, 2);
     const passive = /^(is|are|was|were|been|be)$/.test(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.text === ',';
+    // ("South Korean officials, quoted by Yonhap, said": an outlet that relays the words is their channel.)
+    const relayed = mentions.findLast((m) => m.to === k - 1);
+    if (agent?.kind === 'media' && tokens[k - 1]?.text === ',' && relayed && relayed.kind !== 'media')
+      return make('verb', norm, k, k + 1, relayed, false, flags);
     if (agent && passive) return make('verb', norm, k, k + 1, agent, true, flags);
   }
   // "Town judged that high, and thought 10,000 to 20,000 more likely": verbs joined by "and" share
@@ -472,13 +506,13 @@ function verbPredicate(
       if (m.to > k) continue;
       if (
         qualifier &&
-        tokens[m.to]?.norm === 'of' &&
+        (tokens[m.to]?.norm === 'of' || (m.type === 'anonymous' && /^(at|from)$/.test(tokens[m.to]?.norm ?? ''))) &&
         qualifier.from - m.to <= 2 &&
         (m.type === 'person' || m.isPerson) &&
         subjectGap(tokens, qualifier.to, k)
       )
         return make('verb', norm, k, k + 1, m, false, flags);
-      qualifier = tokens[m.from - 1]?.norm === 'of' || tokens[m.from - 2]?.norm === 'of' ? m : null;
+      qualifier = /^(of|at|from)$/.test(tokens[m.from - 1]?.norm ?? '') || tokens[m.from - 2]?.norm === 'of' ? m : null;
       // "Western officials quoted by CNN … gave": the object of a preposition is no subject.
       // (But a participle's subject is the noun right before it: "from Western officials speaking to the BBC".)
       const participle = flags.has('participle') && m.to === k;
@@ -494,7 +528,14 @@ function verbPredicate(
       // (A verb of a relative clause on the same subject, "X, which had estimated 11,000, said", is no other clause.)
       if (
         found.some(
-          (p) => p.from >= m.to && p.from < k && p.kind === 'verb' && !p.flags.has('participle') && p.source !== m,
+          (p) =>
+            p.from >= m.to &&
+            p.from < k &&
+            p.kind === 'verb' &&
+            !p.flags.has('participle') &&
+            p.source !== m &&
+            // (Nor is an aside in the passive on it: "South Korean officials, cited by Yonhap, said".)
+            !(tokens[p.from - 1]?.text === ',' && tokens[p.to]?.norm === 'by'),
         )
       )
         break;

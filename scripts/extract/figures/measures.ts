@@ -316,6 +316,9 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
       k = dashed;
       continue;
     }
+    // "4,000 (killed and wounded)", "about 300 (dead)": a bracket right after the figure says what it
+    // counts; its closing bracket ends the scope.
+    if (k === span.to && t.text === '(') continue;
     if ((HARD_BREAKS.has(t.text) && !joiner(tokens, k)) || modal || denied || (CLAUSE_BREAKS.has(t.norm) && !adverb))
       break;
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
