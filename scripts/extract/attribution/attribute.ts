@@ -1,5 +1,5 @@
 import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
-import { findDates } from '../text/dates.ts';
+import { findDates, MONTH_NAMES } from '../text/dates.ts';
 import { REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_GAP } from '../text/lexicon.ts';
 import type { SentenceRef } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -662,24 +662,37 @@ export function attributeDocument(
     if (!back || next.flashback) return null;
     if (next.statementDay && (next.statementBy ?? [a.reporterId]).includes(a.reporterId)) return next.statementDay;
     const main = next.main;
-    if (!main || main.via === 'earlier-sentence') {
-      // ("Lawmaker Lee relayed the estimate to reporters on Tuesday": no one is its source, the
-      // estimate taken up is this one, and the one day the sentence gives is when it was told.)
-      const days = next.dates.filter((d) => d.day && d.iso);
-      const figures = placements.some((q) => q.sentence === sentence + 1);
-      return days.length === 1 && !figures ? days[0]!.iso : null;
-    }
-    if (main.statedOnText === null) return null;
+    // ("Lawmaker Lee relayed the estimate to reporters on Tuesday": no one is its source, or only the
+    // estimate's own ("after a briefing by the agency"), the estimate taken up is this one, and the
+    // one day the sentence gives is when it was told.)
+    const days = next.dates.filter((d) => d.day && d.iso);
+    const figures = placements.some((q) => q.sentence === sentence + 1);
+    const single = days.length === 1 && !figures ? days[0]!.iso : null;
+    if (!main || main.via === 'earlier-sentence') return single;
     const same = main.reporterId === a.reporterId || (main.speaker !== null && main.speaker === a.speaker);
-    return same ? main.statedOn : null;
+    if (!same) return null;
+    return main.statedOnText === null ? single : main.statedOn;
   }
 
   const figures = placements.map((pl) => {
     const a = attribute(pl);
-    const undated = !a.drop && a.statedOn === null && a.statedOnText === null && (a.reporterId || a.speaker);
-    return undated ? { ...a, statedOn: laterDay(a, pl.sentence) } : a;
+    // (Or dated to a month only: "The NIS, in September: …" then "Lee passed the new estimate to
+    // reporters on Sept. 2." gives the day within it.)
+    const month = a.statedOnText === null ? null : monthNamed(a.statedOnText);
+    const undated = !a.drop && a.statedOn === null && (a.statedOnText === null || month) && (a.reporterId || a.speaker);
+    if (!undated) return a;
+    const day = laterDay(a, pl.sentence);
+    return { ...a, statedOn: month && day && Number(day.slice(5, 7)) !== month ? null : day };
   });
   return { figures, unresolved };
+}
+
+/** The month (1–12) that words of a date name without a day ("in September", "last April"), else null. */
+function monthNamed(text: string): number | null {
+  if (/\d/.test(text)) return null;
+  const words = text.toLowerCase().split(/[^a-z]+/);
+  const k = MONTH_NAMES.findIndex((m) => words.some((w) => w.length >= 3 && m.startsWith(w)));
+  return k < 0 ? null : k + 1;
 }
 
 /**

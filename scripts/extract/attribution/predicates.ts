@@ -7,8 +7,10 @@ import {
   statementNounAfter,
   SUBJECT_GAP,
   type VerbFlag,
+  VERBISH,
 } from '../text/lexicon.ts';
 import { numberPhrases } from '../figures/numbers.ts';
+import { MONTH_WORDS } from '../text/dates.ts';
 import { readQualifier } from '../figures/qualifiers.ts';
 import { phraseStarting, type Token } from '../text/tokens.ts';
 import type { Mention } from './mentions.ts';
@@ -266,7 +268,12 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   const colon = tokens.findIndex(
     (t, k) => t.text === ':' || (lead !== undefined && k === lead.to && spacedDash(tokens, k)),
   );
-  const dateline = lead !== undefined && lead.text === lead.text.toUpperCase() && tokens[lead.to]?.text === ',';
+  // (A name in capitals, a comma, then the date: "NIS, in September: …" is a label.)
+  const dateline =
+    lead !== undefined &&
+    lead.text === lead.text.toUpperCase() &&
+    tokens[lead.to]?.text === ',' &&
+    (tokens[lead.to + 1]?.type === 'number' || MONTH_WORDS.has(tokens[lead.to + 1]?.norm.replace(/\.$/, '') ?? ''));
   const leadStart = tokens.findIndex((t) => t.type !== 'punct' && !/^(the|a|an)$/.test(t.norm));
   // ("On Oct. 24, Ukraine's military intelligence went higher still: nearly 12,000 …": the lead may
   // follow an opening adverbial and its comma.)
@@ -403,8 +410,20 @@ function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Ment
     /^(who|which|that|had|has|have|earlier|previously|also|first|later|once|he|she|it|they|we)$/.test(prev);
   if (t.norm === 'estimated' && (/^(an|the|some|to|of|by|at)$/.test(prev) || (next?.type === 'number' && !verbal)))
     return false;
-  // "the reports of 12,000", "its claims": after a determiner, the word is the noun.
-  if (/^(the|a|an|these|those|such|its|their|his|her|our)$/.test(prev) && /s$/.test(t.norm)) return false;
+  // "the reports of 12,000", "its claims", "the estimate": after a determiner, the word is the noun.
+  // (So after a determiner and an adjective or two: "The first firm estimates came on Nov. 4".)
+  const DETERMINER = /^(the|a|an|these|those|such|its|their|his|her|our)$/;
+  const noun = REPORTING_NOUNS.has(t.norm);
+  if (DETERMINER.test(prev) && (noun || /s$/.test(t.norm))) return false;
+  const modifiers = [tokens[k - 1], tokens[k - 2]];
+  if (
+    noun &&
+    k >= 2 &&
+    !mentions.some((m) => m.to === k || m.to === k - 1) &&
+    modifiers.every((x) => x?.type === 'word' && /^\p{Ll}/u.test(x.text) && !VERBISH.has(x.norm)) &&
+    (DETERMINER.test(tokens[k - 2]!.norm) || DETERMINER.test(tokens[k - 3]?.norm ?? ''))
+  )
+    return false;
   // "is believed to", "are now thought to": hearsay or a forecast, not someone speaking.
   const aux =
     /^(is|are|was|were|be|been)$/.test(prev) ||

@@ -67,6 +67,8 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
     a !== undefined && b !== undefined && a.end === b.start;
   if (prev && (isMonth(prev) || (prev.text === '.' && prev2 && isMonth(prev2)))) return true;
   if (next && isMonth(next)) return true;
+  // "roughly one in 20 of them", "1 in 5": the number of a ratio.
+  if (prev?.norm === 'in' && /^(one|1)$/.test(prev2?.norm ?? '')) return true;
   // "tactical group No. 84", "Unit #2": a number that names, not one that counts.
   if (prev?.text === '#' || (prev?.text === '.' && prev2?.text === 'No')) return true;
   if (
@@ -162,18 +164,36 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
         return { kind: 'collective', index: g };
       continue;
     }
+    // ("220 self-propelled 170mm guns": a calibre before the noun.)
+    const unit = tokens[k + 1];
+    if (t.type === 'number' && unit && unit.start === t.end && NOT_PEOPLE.has(unit.norm)) {
+      k++;
+      continue;
+    }
     if (t.type !== 'word') return null;
     const pair = `${t.norm} ${tokens[k + 1]?.norm ?? ''}`;
     if (pair === 'north koreans' || pair === 'special forces' || pair === 'service members') {
       return { kind: 'noun', index: k + 1 };
     }
     if (PEOPLE_NOUNS.has(t.norm)) return { kind: 'noun', index: k };
+    // ("14 North Korean industries": a plural after the nationality that names no people.)
+    const after = tokens[k + 1];
+    if (
+      NORTH_KOREAN.has(t.norm) &&
+      after?.type === 'word' &&
+      /s$/.test(after.norm) &&
+      !NORTH_KOREAN.has(after.norm) &&
+      !PEOPLE_NOUNS.has(after.norm) &&
+      !PEOPLE_NOUNS.has(`${after.norm} ${tokens[k + 2]?.norm ?? ''}`)
+    )
+      return { kind: 'blocked' };
     if (NOT_PEOPLE.has(t.norm) || isMonth(t)) return { kind: 'blocked' };
     // "the count of 3,000 given a week earlier": a participle ends the phrase the number stands in;
     // so does a time ("11,000 a week later").
     // ("101 fallen soldiers", "300 wounded North Koreans": an adjective before the noun.)
     const adjective = PEOPLE_NOUNS.has(tokens[k + 1]?.norm ?? '') || NORTH_KOREAN.has(tokens[k + 1]?.norm ?? '');
-    if (k === j && /(?:ed|en)$/.test(t.norm) && t.norm.length > 4 && !adjective) return null;
+    // ("220 self-propelled guns", "3,000 battle-hardened troops": a compound is an adjective.)
+    if (k === j && /(?:ed|en)$/.test(t.norm) && t.norm.length > 4 && !adjective && !t.norm.includes('-')) return null;
     if (
       /^(a|one|two|three|several|few)$/.test(t.norm) &&
       /^(days?|weeks?|months?|years?)$/.test(tokens[k + 1]?.norm ?? '') &&

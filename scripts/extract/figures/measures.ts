@@ -66,6 +66,8 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
     if (lossPair(tokens, k)) return 'casualties';
     const head = HEAD_MEASURES[tokens[k]!.norm];
     if (head && mixedGroup(tokens, k)) return 'deployed';
+    // ("two wounded soldiers had been taken alive": the captured outrank the wounded.)
+    if (head === 'wounded' && cueIn(rightScope(tokens, span)) === 'captured') return 'captured';
     if (head) return head;
   }
   // ("6,000 soldiers and military engineers": the other kind after the figure's own noun.)
