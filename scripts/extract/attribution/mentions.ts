@@ -700,6 +700,14 @@ function findReferring(
       m.wants = { ...DESCRIPTIONS[opening.key]!, country: null };
       return take(m);
     }
+    // "when state media showed …", "Russian state television aired …": a state's own media, bare.
+    const media = t.norm === 'state' ? longestAt(tokens, i, DESCRIPTION_KEYS) : null;
+    if (media && media.n >= 2 && !taken.slice(i, i + media.n).some(Boolean)) {
+      const m = blank('description', tokens, i, i + media.n, sentence);
+      const nat = [nationalityAt(tokens, i - 1), nationalityAt(tokens, i - 2)].find((x, d) => x && x.n === d + 1);
+      m.wants = { ...DESCRIPTIONS[media.key]!, country: nat?.country ?? null };
+      return take(m);
+    }
     if (!/^(the|this|that)$/.test(t.norm)) return;
     let k = i + 1;
     let country: string | null = null;
