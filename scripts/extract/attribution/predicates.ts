@@ -397,6 +397,8 @@ function madeBy(tokens: readonly Token[], mentions: readonly Mention[], k: numbe
   return by < 0 ? null : mentionAfter(mentions, k + 4 + by, 1);
 }
 
+const DETERMINER = /^(the|a|an|these|those|such|its|their|his|her|our)$/;
+
 /** Whether a reporting verb's token is a verb of reporting here. */
 function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Mention[]): boolean {
   const t = tokens[k]!;
@@ -412,7 +414,6 @@ function verbCounts(tokens: readonly Token[], k: number, mentions: readonly Ment
     return false;
   // "the reports of 12,000", "its claims", "the estimate": after a determiner, the word is the noun.
   // (So after a determiner and an adjective or two: "The first firm estimates came on Nov. 4".)
-  const DETERMINER = /^(the|a|an|these|those|such|its|their|his|her|our)$/;
   const noun = REPORTING_NOUNS.has(t.norm);
   if (DETERMINER.test(prev) && (noun || /s$/.test(t.norm))) return false;
   const modifiers = [tokens[k - 1], tokens[k - 2]];

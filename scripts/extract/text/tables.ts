@@ -42,6 +42,8 @@ const DATE_ONLY = new RegExp(
 );
 const WHAT = /\b(?:what|counts?|counted|counting|measure|description|details?|notes?|of what|meaning)\b/i;
 const FIGURE = /\b(?:estimate|estimates|figure|figures|number|numbers|toll|total|how many|claim)\b/i;
+/** Whether a cell reads as a column's heading: who, when, what is counted, or the figure. */
+const isHeading = (text: string) => [REPORTER, DATE, WHAT, FIGURE].some((re) => re.test(text));
 // A figure in a cell: digits other than a lone year, or a number word.
 const HAS_FIGURE = /\b(?!(?:19|20)\d{2}\b)\d[\d,.]*|\b(?:hundreds?|thousands?|dozens?|several|few)\b/i;
 
@@ -103,12 +105,8 @@ export function findTableRows(lines: readonly string[]): (TableRow | null)[] {
   const width = (i: number) => split[i]?.length ?? 0;
   // Lines laid out with spaces count only as a run of three or more whose columns line up.
   const spaced = lines.map((l, i) => (split[i] ? null : splitAligned(l)));
-  for (let i = 0; i < lines.length;) {
-    let j = i;
-    while (j < lines.length && spaced[j] && spaced[j]!.length === spaced[i]?.length) j++;
+  for (const [i, j] of runs(spaced.map((c) => c?.length ?? 0)))
     if (j - i >= 3 && aligned(spaced.slice(i, j) as Cell[][])) for (let k = i; k < j; k++) split[k] = spaced[k]!;
-    i = Math.max(j, i + 1);
-  }
   const inTable = (i: number) => {
     if (!split[i]) return false;
     let a = i;
@@ -130,7 +128,7 @@ export function findTableRows(lines: readonly string[]): (TableRow | null)[] {
     }
     if (cells.every((c) => /^[-:=+\s]+$/.test(c.text))) return;
     // (A header inside a run starts a table of its own: two tables of as many columns may touch.)
-    const heads = cells.some((c) => [REPORTER, DATE, WHAT, FIGURE].some((re) => re.test(c.text)));
+    const heads = cells.some((c) => isHeading(c.text));
     if (!cells.some((c) => HAS_FIGURE.test(c.text)) && (!(i > 0 && inTable(i - 1)) || heads)) {
       header = cells.map((c) => c.text.toLowerCase());
       above = null;
@@ -154,18 +152,26 @@ export function findTableRows(lines: readonly string[]): (TableRow | null)[] {
  * (or whose header is "#", "No.", "Rank") holds no figures.
  */
 function dropRowNumbers(rows: (TableRow | null)[]): void {
-  for (let i = 0; i < rows.length;) {
-    let j = i;
-    while (j < rows.length && rows[j] && rows[j]!.cells.length === rows[i]?.cells.length) j++;
+  for (const [i, j] of runs(rows.map((r) => r?.cells.length ?? 0))) {
     const table = rows.slice(i, j) as TableRow[];
     const counting = (k: number) =>
       /^(?:#|no\.?|nr\.?|rank|row|item)$/.test(table[0]!.header?.[k] ?? '') ||
       (table.length >= 2 && table.every((r, n) => r.cells[k]?.text === String(n + 1)));
-    if (table.length)
-      for (const k of table[0]!.cells.keys())
-        if (counting(k)) for (const r of table) r.figureCells = r.figureCells.filter((c) => c !== k);
-    i = Math.max(j, i + 1);
+    for (const k of table[0]!.cells.keys())
+      if (counting(k)) for (const r of table) r.figureCells = r.figureCells.filter((c) => c !== k);
   }
+}
+
+/** The runs [from, to) of consecutive lines with the same width, other than 0 (no cells). */
+function runs(widths: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < widths.length;) {
+    let j = i + 1;
+    while (j < widths.length && widths[j] === widths[i]) j++;
+    if (widths[i]) out.push([i, j]);
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -174,12 +180,11 @@ function dropRowNumbers(rows: (TableRow | null)[]): void {
  */
 function reportersAcross(cells: readonly Cell[]): boolean {
   const [first, ...rest] = cells;
-  const heading = (text: string) => [REPORTER, DATE, WHAT, FIGURE].some((re) => re.test(text));
   return (
     first !== undefined &&
     (first.text === '' || WHAT.test(first.text) || FIGURE.test(first.text)) &&
     rest.length >= 2 &&
-    rest.every((c) => /^\p{Lu}/u.test(c.text) && !/\d/.test(c.text) && !heading(c.text))
+    rest.every((c) => /^\p{Lu}/u.test(c.text) && !/\d/.test(c.text) && !isHeading(c.text))
   );
 }
 
