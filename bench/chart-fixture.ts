@@ -74,6 +74,7 @@ export function fakeEstimate(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim 
     numberText: null,
     statedOnText: null,
     stance: null,
+    about: null,
     attribution: null,
     repeats: [],
     status: 'machine',

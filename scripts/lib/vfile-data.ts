@@ -1,10 +1,10 @@
 import type { Claim } from '../../src/schemas/claim.ts';
 import type { Sidecar, Source, SourceEncoding } from '../../src/schemas/source.ts';
-import type { Stance } from '../../src/schemas/vocabulary.ts';
 import type { CleanResult } from './boilerplate.ts';
 import type { Corrections } from './corrections.ts';
 import type { SentenceRef } from '../extract/text/sentences.ts';
 import type { EstimateMention } from '../extract/figures/estimates.ts';
+import type { StatementReading } from '../extract/figures/statements.ts';
 import type { Registry } from '../extract/attribution/registry.ts';
 import type { DraftClaim } from '../extract/claims/dedupe.ts';
 
@@ -14,7 +14,8 @@ export interface Mention {
   kind: 'estimate' | 'statement';
   /** For estimates: the figure, offsets relative to the sentence. */
   estimate: EstimateMention | null;
-  stance: Stance | null;
+  /** For statements: what it confirms or denies, and the words of the reporter's act. */
+  statement: StatementReading | null;
 }
 
 export type { DraftClaim };

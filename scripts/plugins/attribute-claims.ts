@@ -38,7 +38,8 @@ export function attributeClaims() {
     const placements = mentions.map((m) =>
       m.estimate
         ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end }
-        : { sentence: m.sentence, start: 0, end: 1, statement: true },
+        : // A statement stands just after its reporter's act, which governs it ("NIS confirmed the Times report").
+          { sentence: m.sentence, start: m.statement!.cue.end, end: m.statement!.cue.end + 1, statement: true },
     );
     const { figures, unresolved } = attributeDocument(
       { sentences, paragraphs, lines, publishedOn: file.data.meta?.publishedOn ?? null },
@@ -69,7 +70,8 @@ export function attributeClaims() {
           source: slug!,
           numberText: e?.numberText ?? null,
           statedOnText: a.statedOnText,
-          stance: m.stance,
+          stance: m.statement?.stance ?? null,
+          about: m.statement?.about ?? null,
           attribution: named ? { via: a.via, text: a.text } : null,
           repeats: [],
           status: 'machine',

@@ -50,7 +50,7 @@ export function findEstimatesInSentences() {
         : [];
       const counts = found.filter((e) => !names.some((a) => e.start < a.end && e.end > a.start));
       for (const estimate of counts)
-        file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, stance: null });
+        file.data.mentions!.push({ sentence: i, kind: 'estimate', estimate, statement: null });
       frontBefore = frontHere;
       previousMeasure =
         counts.at(-1)?.measure ?? (sentences[i + 1]?.paragraph === s.paragraph ? previousMeasure : undefined);

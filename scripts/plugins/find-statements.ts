@@ -1,9 +1,9 @@
 import type { VFile } from 'vfile';
-import { statementStance } from '../extract/figures/statements.ts';
+import { statementOf } from '../extract/figures/statements.ts';
 
 /**
- * Confirmations and denials without a number ("the Kremlin called the reports a hoax"), so the site
- * can show disputes. Only sentences without an estimate; attribute-claims drops any it cannot attribute.
+ * Confirmations and denials without a number ("the Kremlin called the reports a hoax"), with what
+ * each confirms or denies (extract/figures/statements.ts), so the site can show disputes. Only sentences without an estimate; attribute-claims drops any it cannot attribute.
  */
 export function findStatements() {
   return (_tree: unknown, file: VFile): void => {
@@ -11,8 +11,8 @@ export function findStatements() {
     const withEstimates = new Set((file.data.mentions ?? []).map((m) => m.sentence));
     (file.data.sentences ?? []).forEach((s, i) => {
       if (withEstimates.has(i)) return;
-      const stance = statementStance(s.text, file.data.sentences?.[i - 1]?.text);
-      if (stance) file.data.mentions!.push({ sentence: i, kind: 'statement', estimate: null, stance });
+      const reading = statementOf(s.text, file.data.sentences?.[i - 1]?.text);
+      if (reading) file.data.mentions!.push({ sentence: i, kind: 'statement', estimate: null, statement: reading });
     });
     file.data.mentions!.sort((a, b) => a.sentence - b.sentence);
   };

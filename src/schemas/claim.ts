@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { buildDate } from '../utils/site.ts';
-import { ATTRIBUTION_VIA, CLAIM_KINDS, MEASURES, QUALIFIERS, STANCES } from './vocabulary.ts';
+import { ABOUTS, ATTRIBUTION_VIA, CLAIM_KINDS, MEASURES, QUALIFIERS, STANCES } from './vocabulary.ts';
 
 /**
  * An ISO 8601 calendar date, `YYYY-MM-DD`, that the calendar has: no month 13, no 30 February.
@@ -71,8 +71,10 @@ export const claimSchema = z
     numberText: z.string().nullable(),
     /** The words the statement date was read from ("on Tuesday"), even when they could not be resolved. */
     statedOnText: z.string().nullable(),
-    /** For statements: whether the reporter confirms or denies. */
+    /** For statements: whether the reporter confirms, denies, has not seen, or declines to say; null on estimates. */
     stance: z.enum(STANCES).nullable(),
+    /** For statements: what is confirmed or denied (presence, front, combat…); null on estimates. */
+    about: z.enum(ABOUTS).nullable(),
     /** How the reporter was found, and the words that name it. */
     attribution: z.object({ via: z.enum(ATTRIBUTION_VIA), text: z.string() }).nullable(),
     /** Other places in the same file that repeat this claim (reported once). */
@@ -114,6 +116,8 @@ export const CLI_CLAIM_FIELDS = [
   'statedOn',
   'parties',
   'reporterInferred',
+  'stance',
+  'about',
 ] as const satisfies readonly (keyof Claim)[];
 
 export type CliClaim = Pick<Claim, (typeof CLI_CLAIM_FIELDS)[number]>;

@@ -33,9 +33,20 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const CLAIM_KINDS = ['estimate', 'statement'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
-/** The stance of a `statement` claim. */
-export const STANCES = ['confirms', 'denies'] as const;
+/**
+ * The stance of a `statement` claim: the reporter confirms, denies, says it has not seen (cannot
+ * confirm), or declines to say.
+ */
+export const STANCES = ['confirms', 'denies', 'not-seen', 'declines'] as const;
 export type Stance = (typeof STANCES)[number];
+
+/**
+ * What a statement confirms or denies about the North Korean troops: that they are in (or were sent
+ * to) Russia, at the front, fighting, that they had casualties, that they were pulled back, the
+ * alliance behind it, or something else about them.
+ */
+export const ABOUTS = ['presence', 'front', 'combat', 'casualties', 'withdrawal', 'alliance', 'other'] as const;
+export type About = (typeof ABOUTS)[number];
 
 /** Reporter kinds (content/reporters.yaml). */
 export const REPORTER_KINDS = [

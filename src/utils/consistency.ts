@@ -1,10 +1,11 @@
 import type { Claim } from '../schemas/claim.ts';
+import type { About, Measure } from '../schemas/vocabulary.ts';
 import { bisectLeft } from 'd3-array';
 import { dayNumber } from './dates.ts';
 import { groupBy, memo } from './group-by.ts';
 
 /** The labels computed by comparing an estimate with other reporters' (see /about/#consistency). */
-export const CONSISTENCY_LABELS = ['consistent', 'conflicting', 'single source', 'not compared'] as const;
+export const CONSISTENCY_LABELS = ['disputed', 'consistent', 'conflicting', 'single source', 'not compared'] as const;
 export type ConsistencyLabel = (typeof CONSISTENCY_LABELS)[number];
 
 /** Days either side of a claim's date within which other estimates are compared. */
@@ -15,9 +16,35 @@ export const APPROX_TOLERANCE = 0.1;
 
 /** What the comparison needs from a claim, with the claim's date (statedOn, else publication). */
 export interface Comparable {
-  claim: Pick<Claim, 'id' | 'kind' | 'measure' | 'low' | 'high' | 'qualifier' | 'reporter' | 'source'>;
+  claim: Pick<
+    Claim,
+    'id' | 'kind' | 'measure' | 'low' | 'high' | 'qualifier' | 'reporter' | 'source' | 'stance' | 'about'
+  >;
   date: string | null;
 }
+
+/**
+ * What an estimate of each measure takes to be so, as the `about`s whose denial disputes it: every
+ * count of troops takes them to be in Russia; a count at the front, that they are at the front; in
+ * combat, that they fight; a toll, that they were hit. Labourers are civilians, and `other` is not compared.
+ *
+ * @example DISPUTED_BY.front // ['presence', 'front']
+ */
+export const DISPUTED_BY: Record<Measure, readonly About[]> = {
+  deployed: ['presence'],
+  training: ['presence'],
+  reserve: ['presence'],
+  officers: ['presence'],
+  generals: ['presence'],
+  front: ['presence', 'front'],
+  combat: ['presence', 'front', 'combat'],
+  casualties: ['presence', 'casualties'],
+  killed: ['presence', 'casualties'],
+  wounded: ['presence', 'casualties'],
+  captured: ['presence', 'casualties'],
+  laborers: [],
+  other: [],
+};
 
 /**
  * The interval of people an estimate allows. Open bounds are infinite; "about" widens by 10 %.
@@ -61,13 +88,15 @@ export interface Comparison<T extends Comparable = Comparable> {
   inWindow: { other: T; overlaps: boolean; days: number }[];
   /** Other reporters' estimates of the same measure that cannot be placed in time (either date unknown). */
   undated: readonly T[];
+  /**
+   * Other named reporters' denials of what the estimate takes to be so (DISPUTED_BY), dated within
+   * ±30 days, in date order: any one makes the estimate `disputed`.
+   */
+  deniedBy: { other: T; days: number }[];
 }
 
-/** One measure's comparable estimates, indexed for comparing many targets with them. */
-interface MeasureIndex<T> {
-  /** The dated estimates in date order, and their dates as day numbers. */
-  dated: T[];
-  days: number[];
+/** One measure's comparable estimates, indexed for comparing many targets with them: the dated ones in date order. */
+interface MeasureIndex<T> extends ByDay<T> {
   /**
    * The estimates that may judge a reporter's estimate but cannot be placed next to it in time: the
    * undated ones for a dated target, all for an undated one. Made once per reporter, shared by targets.
@@ -96,6 +125,7 @@ const judgesFor =
  * @example const compareTo = comparer(all); compareTo(a).label // 'consistent' when a overlaps every other reporter's estimate within 30 days
  */
 export function comparer<T extends Comparable>(all: readonly T[]): (target: T) => Comparison<T> {
+  const denials = denialIndex(all);
   const index = new Map<Comparable['claim']['measure'], MeasureIndex<T>>();
   for (const [measure, items] of groupBy(
     all.filter((o) => isComparable(o.claim)),
@@ -115,25 +145,62 @@ export function comparer<T extends Comparable>(all: readonly T[]): (target: T) =
     });
   }
   return (target) => {
-    if (!isComparable(target.claim)) return { label: 'not compared', inWindow: [], undated: [] };
-    const group = index.get(target.claim.measure);
-    if (!group) return { label: 'single source', inWindow: [], undated: [] };
+    if (!isComparable(target.claim)) return { label: 'not compared', inWindow: [], undated: [], deniedBy: [] };
     const reporter = target.claim.reporter?.id;
-    if (target.date === null)
-      return { label: 'single source', inWindow: [], undated: group.unplaced.forUndated(reporter) };
-    const judges = judgesFor(reporter);
-    const day = dayNumber(target.date);
-    const inWindow: Comparison<T>['inWindow'] = [];
-    for (let k = bisectLeft(group.days, day - WINDOW_DAYS); k < group.days.length; k++) {
-      const days = group.days[k]! - day;
-      if (days > WINDOW_DAYS) break;
-      const other = group.dated[k]!;
-      if (judges(other)) inWindow.push({ other, overlaps: overlaps(target.claim, other.claim), days: Math.abs(days) });
+    if (target.date === null) {
+      const undated = index.get(target.claim.measure)?.unplaced.forUndated(reporter) ?? [];
+      return { label: 'single source', inWindow: [], undated, deniedBy: [] };
     }
+    const day = dayNumber(target.date);
+    const judges = judgesFor(reporter);
+    const deniedBy = DISPUTED_BY[target.claim.measure!]
+      .flatMap((about) => inWindowOf(denials.get(about), day).filter((d) => judges(d.other)))
+      .sort((a, b) => a.other.date!.localeCompare(b.other.date!) || a.other.claim.id.localeCompare(b.other.claim.id));
+    const group = index.get(target.claim.measure);
+    const inWindow: Comparison<T>['inWindow'] = inWindowOf(group, day)
+      .filter((d) => judges(d.other))
+      .map(({ other, days }) => ({ other, overlaps: overlaps(target.claim, other.claim), days }));
     const label: ConsistencyLabel =
-      inWindow.length === 0 ? 'single source' : inWindow.every((c) => c.overlaps) ? 'consistent' : 'conflicting';
-    return { label, inWindow, undated: group.unplaced.forDated(reporter) };
+      deniedBy.length > 0
+        ? 'disputed'
+        : inWindow.length === 0
+          ? 'single source'
+          : inWindow.every((c) => c.overlaps)
+            ? 'consistent'
+            : 'conflicting';
+    return { label, inWindow, undated: group?.unplaced.forDated(reporter) ?? [], deniedBy };
   };
+}
+
+/** Claims in date order, with their dates as day numbers. */
+interface ByDay<T> {
+  dated: T[];
+  days: number[];
+}
+
+/** Those of `group` dated within ±30 days of `day` (found by bisection), with the days between. */
+function inWindowOf<T>(group: ByDay<T> | undefined, day: number): { other: T; days: number }[] {
+  const found: { other: T; days: number }[] = [];
+  if (!group) return found;
+  for (let k = bisectLeft(group.days, day - WINDOW_DAYS); k < group.days.length; k++) {
+    const days = group.days[k]! - day;
+    if (days > WINDOW_DAYS) break;
+    found.push({ other: group.dated[k]!, days: Math.abs(days) });
+  }
+  return found;
+}
+
+/** Dated denials by a named reporter, by what they deny, in date order. */
+function denialIndex<T extends Comparable>(all: readonly T[]): Map<About, ByDay<T>> {
+  const denials = all.filter(
+    (o) => o.claim.kind === 'statement' && o.claim.stance === 'denies' && o.claim.reporter && o.date !== null,
+  );
+  return new Map(
+    [...groupBy(denials, (o) => o.claim.about ?? 'other')].map(([about, items]) => {
+      const dated = items.map((o) => ({ o, day: dayNumber(o.date!) })).sort((a, b) => a.day - b.day);
+      return [about, { dated: dated.map((d) => d.o), days: dated.map((d) => d.day) }];
+    }),
+  );
 }
 
 /**

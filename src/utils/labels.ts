@@ -1,8 +1,8 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { Verdict } from '../schemas/review.ts';
+import type { About, Stance } from '../schemas/vocabulary.ts';
 import type { ConsistencyLabel } from './consistency.ts';
 import { describeValue, formatNumber, MEASURE_LABELS } from './format.ts';
-import { revealHidden } from './hidden-chars.ts';
 
 /**
  * The figure in words, with the qualifier: the source's own words for vague quantities.
@@ -18,20 +18,112 @@ export function valueInWords(c: Pick<Claim, 'kind' | 'qualifier' | 'low' | 'high
   return describeValue(c);
 }
 
+/** A statement's stance in a word or two, for tables and lists. */
+export const STANCE_LABELS: Record<Stance, string> = {
+  confirms: 'confirms',
+  denies: 'denies',
+  'not-seen': 'cannot confirm',
+  declines: 'declines to say',
+};
+
+/** What each stance means, for the methodology page. */
+export const STANCE_TEXT: Record<Stance, string> = {
+  confirms: 'Says it is so: confirms, acknowledges, or states it as a fact (“said the soldiers had come under fire”).',
+  denies: 'Says it is not so: denies, dismisses, rejects, calls it a hoax or a provocation.',
+  'not-seen': 'Says it has not seen it, cannot confirm or verify it, or has no evidence of it.',
+  declines: 'Declines to comment, or to give figures.',
+};
+
+/** What each `about` covers, for the methodology page. */
+export const ABOUT_TEXT: Record<About, string> = {
+  presence: 'North Korean troops are in Russia, or were sent there.',
+  front: 'They are at the front, in Kursk, or have come under fire.',
+  combat: 'They are fighting.',
+  casualties: 'They have been killed, wounded or captured, or suffered losses.',
+  withdrawal: 'They were pulled back, or are no longer seen at the front.',
+  alliance: 'The treaty or the military cooperation between Pyongyang and Moscow.',
+  other: 'Something else about the troops (their uniforms, their orders).',
+};
+
+/** What a statement is about, as a noun phrase: "denies: troops at the front". */
+export const ABOUT_LABELS: Record<About, string> = {
+  presence: 'troops in Russia',
+  front: 'troops at the front',
+  combat: 'troops in combat',
+  casualties: 'casualties',
+  withdrawal: 'a pull-back from the front',
+  alliance: 'the military alliance',
+  other: 'the troops',
+};
+
+/** What a statement is about, as the question the disputes page asks. */
+export const ABOUT_QUESTIONS: Record<About, string> = {
+  presence: 'Are North Korean troops in Russia?',
+  front: 'Have they reached the front?',
+  combat: 'Are they fighting?',
+  casualties: 'Have they suffered casualties?',
+  withdrawal: 'Were they pulled back from the front?',
+  alliance: 'Is there a military alliance?',
+  other: 'Other statements about the troops',
+};
+
+/** Who took a stance, as the disputes page lists them: "Confirmed by". */
+export const STANCE_BY: Record<Stance, string> = {
+  confirms: 'Confirmed by',
+  denies: 'Denied by',
+  'not-seen': 'Could not confirm',
+  declines: 'Declined to say',
+};
+
+/** What a statement is about, as the clause that is confirmed or denied. */
+const PROPOSITIONS: Record<About, string> = {
+  presence: 'North Korean troops are in Russia',
+  front: 'North Korean troops are at the front',
+  combat: 'North Korean troops are fighting',
+  casualties: 'North Korean troops have suffered casualties',
+  withdrawal: 'North Korean troops retreated from the front',
+  alliance: 'North Korea and Russia have a military alliance',
+  other: 'a report about the North Korean troops is true',
+};
+
 /**
- * What the claim says, in a few words: figure and measure, or the stance of a statement.
+ * What a statement says, in words, after its reporter's name: from its stance and what it is about.
  *
- * @example claimGist({ kind: 'estimate', measure: 'killed', qualifier: 'exact', low: 40, high: 40, numberText: '40', stance: null }) // '40 killed'
+ * @example statementPredicate('denies', 'withdrawal') // 'denies that North Korean troops retreated from the front'
+ * @example statementPredicate('declines', 'casualties') // 'declines to give details on casualties'
+ */
+export function statementPredicate(stance: Stance | null, about: About | null): string {
+  const a = about ?? 'other';
+  switch (stance) {
+    case 'denies':
+      return `denies that ${PROPOSITIONS[a]}`;
+    case 'not-seen':
+      return `says it cannot confirm that ${PROPOSITIONS[a]}`;
+    case 'declines':
+      return `declines to give details on ${ABOUT_LABELS[a]}`;
+    default:
+      return `confirms that ${PROPOSITIONS[a]}`;
+  }
+}
+
+/**
+ * What the claim says, in a few words: figure and measure, or a statement's stance and what it is about.
+ *
+ * @example claimGist({ kind: 'estimate', measure: 'killed', qualifier: 'exact', low: 40, high: 40, numberText: '40', stance: null, about: null }) // '40 killed'
+ * @example claimGist({ kind: 'statement', stance: 'denies', about: 'presence', … }) // 'denies: troops in Russia (no figure)'
  */
 export function claimGist(
-  c: Pick<Claim, 'kind' | 'measure' | 'qualifier' | 'low' | 'high' | 'numberText' | 'stance'>,
+  c: Pick<Claim, 'kind' | 'measure' | 'qualifier' | 'low' | 'high' | 'numberText' | 'stance' | 'about'>,
 ): string {
-  if (c.kind === 'statement') return c.stance === 'denies' ? 'denies (no figure)' : 'confirms (no figure)';
+  if (c.kind === 'statement')
+    return `${STANCE_LABELS[c.stance ?? 'confirms']}: ${ABOUT_LABELS[c.about ?? 'other']} (no figure)`;
   return `${valueInWords(c)} ${c.measure ? MEASURE_LABELS[c.measure] : ''}`.trim();
 }
 
 /** What each computed consistency label means, for readers. */
 export const CONSISTENCY_TEXT: Record<ConsistencyLabel, string> = {
+  disputed:
+    'Another named reporter denied, within 30 days of it, what this figure takes to be so (that the troops are there, at the front, or fighting).',
   consistent: 'Every other reporter’s estimate of the same measure within 30 days overlaps this one.',
   conflicting: 'At least one other reporter’s estimate of the same measure within 30 days does not overlap this one.',
   'single source': 'No other reporter’s dated estimate of the same measure falls within 30 days of this one.',
@@ -76,11 +168,12 @@ export function claimStatus(status: 'machine' | 'corrected', reviewed: boolean):
  * A claim page's title: who, and what they said in a few words.
  *
  * @example claimTitle({ kind: 'estimate', … }, 'Ukraine HUR') // 'Ukraine HUR: up to 12,000 troops sent to Russia'
- * @example claimTitle({ kind: 'statement', stance: 'denies', … }, 'Kremlin') // 'Kremlin denies: “…”'
+ * @example claimTitle({ kind: 'statement', stance: 'denies', about: 'withdrawal', … }, 'Ukraine HUR')
+ * // 'Ukraine HUR denies that North Korean troops retreated from the front'
  */
-export function claimTitle(c: Parameters<typeof claimGist>[0] & Pick<Claim, 'quote'>, reporter: string): string {
+export function claimTitle(c: Parameters<typeof claimGist>[0], reporter: string): string {
   if (c.kind === 'estimate') return `${reporter}: ${claimGist(c)}`;
-  return `${reporter} ${c.stance === 'denies' ? 'denies' : 'confirms'}: “${truncate(revealHidden(c.quote), 90).replace(/^[“"]|[”"]$/g, '')}”`;
+  return `${reporter} ${statementPredicate(c.stance, c.about)}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { CLI_CLAIM_FIELDS, type Claim } from '../schemas/claim.ts';
-import { MEASURES, QUALIFIERS } from '../schemas/vocabulary.ts';
+import { ABOUTS, MEASURES, QUALIFIERS, STANCES } from '../schemas/vocabulary.ts';
 
 /** The fields of `/data/claims.json` and `/data/claims.csv` beyond the CLI's, in order. */
 export const EXTRA_FIELDS = ['source', 'status', 'url'] as const;
@@ -76,6 +76,16 @@ export const DATA_FIELDS: [string, string, string][] = [
     'reporterInferred',
     'boolean',
     'true when the reporter was inferred from the words describing the speaker (“Ukraine’s ambassador to the UN”), not named.',
+  ],
+  [
+    'stance',
+    `${STANCES.join(' | ')} | null`,
+    'For statements: whether the reporter confirms, denies, has not seen (cannot confirm), or declines to say. Null on estimates.',
+  ],
+  [
+    'about',
+    `${ABOUTS.join(' | ')} | null`,
+    'For statements: what is confirmed or denied — that the troops are in Russia, at the front, fighting, suffered casualties, were pulled back, the alliance, or other. Null on estimates.',
   ],
   ['source', 'string', 'Source slug: the article is /sources/<source>/, its raw text /sources/<source>.txt.'],
   [

@@ -21,6 +21,9 @@ export const routes = {
   data: href('/data/'),
   about: href('/about/'),
   search: href('/search/'),
+  disputes: href('/disputes/'),
+  /** Who confirmed and who denied one thing. @example routes.dispute('front') // '/disputes/#front' */
+  dispute: (about: string) => href(`/disputes/#${about}`),
   corrections: href('/about/#corrections'),
   feed: href('/feed.xml'),
   claimsJson: href('/data/claims.json'),

@@ -4,6 +4,9 @@ export const PAGE_TYPES = {
   source: '/sources/koreadaily-2024-12-04-ukraine-confirms-2000-fighting/',
   claim: '/claims/c-2000-b1d9cde689/',
   'claim-reviewed': '/claims/c-11000-a1c3f3b333/',
+  /** Budanov's denial that the troops retreated: a statement. */
+  'claim-statement': '/claims/c-statement-9876ae43a8/',
+  disputes: '/disputes/',
   claims: '/claims/',
   sources: '/sources/',
   reporters: '/reporters/',

@@ -31,6 +31,8 @@ const CLAIM_KEYS = [
   'statedOn',
   'parties',
   'reporterInferred',
+  'stance',
+  'about',
 ];
 
 describe('npm run -s claims -- FILE...', () => {
@@ -51,6 +53,9 @@ describe('npm run -s claims -- FILE...', () => {
         expect(text.slice(Number(claim.start), Number(claim.end))).toBe(claim.quote);
         if (claim.reporter) expect(Object.keys(claim.reporter)).toEqual(['id', 'name', 'country']);
         expect(['estimate', 'statement']).toContain(claim.kind);
+        // A statement says what it confirms or denies; an estimate has neither.
+        if (claim.kind === 'estimate') expect([claim.stance, claim.about]).toEqual([null, null]);
+        else expect([typeof claim.stance, typeof claim.about]).toEqual(['string', 'string']);
       }
     }
   });

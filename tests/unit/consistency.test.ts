@@ -19,6 +19,8 @@ function est(
       measure: 'deployed',
       reporter: reporter ? { id: reporter, name: reporter, country: 'XX' } : null,
       source: `s-${n}`,
+      stance: null,
+      about: null,
       ...fig,
       ...extra,
     },
@@ -64,7 +66,12 @@ describe('compare()', () => {
     const far = est(exact(3000), 'ua-hur', '2024-12-02');
     const same = est(exact(3000), 'kr-nis', '2024-11-02');
     const other = est(exact(3000), 'us-dod', '2024-11-02', { measure: 'killed' });
-    expect(compare(a, [a, far, same, other])).toEqual({ label: 'single source', inWindow: [], undated: [] });
+    expect(compare(a, [a, far, same, other])).toEqual({
+      label: 'single source',
+      inWindow: [],
+      undated: [],
+      deniedBy: [],
+    });
   });
 
   it('lists undated estimates apart without letting them decide the label', () => {
@@ -95,11 +102,12 @@ describe('compare()', () => {
     const undated = est(exact(3000), 'us-dod', null);
     const anonymous = est(exact(3000), null, '2024-11-02');
     const compareTo = comparer([nis, hur, undated, anonymous]);
-    expect(compareTo(undated)).toEqual({ label: 'single source', inWindow: [], undated: [nis, hur] });
+    expect(compareTo(undated)).toEqual({ label: 'single source', inWindow: [], undated: [nis, hur], deniedBy: [] });
     expect(compareTo(nis)).toEqual({
       label: 'conflicting',
       inWindow: [{ other: hur, overlaps: false, days: 9 }],
       undated: [undated],
+      deniedBy: [],
     });
   });
 
@@ -115,6 +123,64 @@ describe('compare()', () => {
       measure: null,
     });
     expect(compare(statement, [a, statement]).label).toBe('not compared');
+  });
+});
+
+describe('disputed', () => {
+  /** A dated statement by `reporter`: `stance` about `about`. */
+  const said = (reporter: string | null, stance: Claim['stance'], about: Claim['about'], date: string | null) =>
+    est({ qualifier: null, low: null, high: null }, reporter, date, {
+      kind: 'statement',
+      measure: null,
+      stance,
+      about,
+    });
+
+  it('labels an estimate disputed when another named reporter denies what it takes to be so, within 30 days', () => {
+    const sent = est(exact(10000), 'kr-nis', '2024-11-01');
+    const hoax = said('ru-kremlin', 'denies', 'presence', '2024-11-20');
+    const other = est(exact(10000), 'us-dod', '2024-11-02');
+    const result = compare(sent, [sent, hoax, other]);
+    expect(result.label).toBe('disputed');
+    expect(result.deniedBy).toEqual([{ other: hoax, days: 19 }]);
+    // The estimates compared are still listed.
+    expect(result.inWindow.map((c) => c.other)).toEqual([other]);
+  });
+
+  it('takes a denial of being at the front to dispute front and combat figures, not the number sent', () => {
+    const noFront = said('ru-mod', 'denies', 'front', '2024-11-05');
+    const front = est(exact(3000), 'ua-hur', '2024-11-01', { measure: 'front' });
+    const combat = est(exact(3000), 'ua-hur', '2024-11-01', { measure: 'combat' });
+    const sent = est(exact(10000), 'ua-hur', '2024-11-01');
+    const all = [noFront, front, combat, sent];
+    expect([front, combat, sent].map((c) => compare(c, all).label)).toEqual(['disputed', 'disputed', 'single source']);
+  });
+
+  it('is not disputed by a denial of a retreat, a confirmation, a "cannot confirm", or civilians’ count', () => {
+    const front = est(exact(3000), 'ua-hur', '2024-11-01', { measure: 'front' });
+    const laborers = est(exact(150), 'daily-nk', '2024-11-01', { measure: 'laborers' });
+    const all = [
+      front,
+      laborers,
+      said('ua-hur', 'denies', 'withdrawal', '2024-11-02'),
+      said('us-dod', 'confirms', 'front', '2024-11-02'),
+      said('us-dod', 'not-seen', 'front', '2024-11-02'),
+      said('kp-gov', 'denies', 'presence', '2024-11-02'),
+    ];
+    expect(compare(front, all).label).toBe('disputed');
+    expect(compare(front, all).deniedBy.map((d) => d.other.claim.reporter?.id)).toEqual(['kp-gov']);
+    expect(compare(laborers, all).label).toBe('single source');
+    expect(compare(front, all.slice(0, 5)).label).toBe('single source');
+  });
+
+  it('needs both dates within 30 days, a named reporter, and a reporter other than the estimate’s', () => {
+    const sent = est(exact(10000), 'kr-nis', '2024-11-01');
+    const late = said('ru-kremlin', 'denies', 'presence', '2024-12-05');
+    const undated = said('ru-kremlin', 'denies', 'presence', null);
+    const nobody = said(null, 'denies', 'presence', '2024-11-01');
+    const itself = said('kr-nis', 'denies', 'presence', '2024-11-01');
+    expect(compare(sent, [sent, late, undated, nobody, itself]).label).toBe('single source');
+    expect(compare(est(exact(10000), 'kr-nis', null), [late, undated]).label).toBe('single source');
   });
 });
 

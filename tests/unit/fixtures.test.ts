@@ -53,6 +53,8 @@ const STEPS: Record<string, { output: string; run: (input: string) => Promise<st
           speaker: c.speaker,
           statedOnText: c.statedOnText,
           statedOn: c.statedOn,
+          stance: c.stance,
+          about: c.about,
           quote: c.quote,
         })),
       ),

@@ -65,7 +65,15 @@ export const claims: Claim[] = [
   claim({ reporterId: 'kr-nis', measure: 'casualties', qualifier: 'at-least', low: 3000, high: null }),
   claim({ reporterId: 'ua-hur', measure: 'generals', low: 3, high: 3 }),
   claim({ measure: 'other', low: 1200000, high: 1200000 }),
-  claim({ kind: 'statement', measure: null, qualifier: null, low: null, high: null, stance: 'denies' }),
+  claim({
+    kind: 'statement',
+    measure: null,
+    qualifier: null,
+    low: null,
+    high: null,
+    stance: 'denies',
+    about: 'presence',
+  }),
 ];
 
 /** The fixture as chart data. */

@@ -23,7 +23,12 @@ describe('buildSearchIndex()', () => {
   });
 
   it('gives the figure in words, and a statement its stance', () => {
-    expect(index.c.map((c) => c.v)).toEqual(['up to 12,000', 'more than 10,000', '3,000', 'denies (no figure)']);
+    expect(index.c.map((c) => c.v)).toEqual([
+      'up to 12,000',
+      'more than 10,000',
+      '3,000',
+      'denies: troops in Russia (no figure)',
+    ]);
   });
 
   it('leaves out empty fields', () => {

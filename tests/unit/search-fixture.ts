@@ -84,6 +84,7 @@ export const claims = [
     quote: 'Peskov called the reports a hoax.',
     reporter: { id: 'ru-kremlin', name: 'The Kremlin', country: 'RU' },
     stance: 'denies',
+    about: 'presence',
     measure: null,
     qualifier: null,
     low: null,

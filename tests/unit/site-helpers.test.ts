@@ -64,8 +64,9 @@ describe('labels', () => {
         high: null,
         numberText: null,
         stance: 'denies',
+        about: 'withdrawal',
       }),
-    ).toBe('denies (no figure)');
+    ).toBe('denies: a pull-back from the front (no figure)');
   });
 });
 

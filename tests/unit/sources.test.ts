@@ -9,7 +9,10 @@ import { runSource } from '../support/pipeline.ts';
 
 type Expected = [measure: string, low: number | null, high: number | null, qualifier: string, reporter: string | null];
 
-const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: string, stance: string][] }> = {
+/** A statement: who (a registry id, or the parties joined by "+"), its stance, and what it is about. */
+type Statement = [reporter: string, stance: string, about: string];
+
+const EXPECTED: Record<string, { estimates: Expected[]; statements: Statement[] }> = {
   'koreadaily-2024-12-04-ukraine-confirms-2000-fighting': {
     estimates: [
       ['combat', 2000, 2000, 'exact', 'ua-hur'],
@@ -18,8 +21,14 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: s
       ['front', 11000, null, 'at-least', 'ua-general-staff'],
     ],
     statements: [
-      ['us-dod', 'denies'],
-      ['us-dod', 'confirms'],
+      // The Journal "citing Western officials": a North Korean general injured.
+      ['western-officials', 'confirms', 'casualties'],
+      // "we have not seen North Korean soldiers actively engaging in offensive combat operations"
+      ['us-dod', 'not-seen', 'combat'],
+      // "integrated into Russian military units and sustained casualties": the stronger of the two.
+      ['us-dod', 'confirms', 'casualties'],
+      // "he declined to provide specific casualty figures"
+      ['us-dod', 'declines', 'casualties'],
     ],
   },
   'joongang-budanov-8000-still-in-kursk': {
@@ -29,9 +38,13 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: s
       ['casualties', 3000, null, 'at-least', 'kr-nis'],
     ],
     statements: [
-      ['ua-hur', 'denies'],
-      ['ua-hur', 'confirms'],
-      ['kr-nis', 'confirms'],
+      // Budanov denied reports that the troops had retreated: a denial of the withdrawal, not of the deployment.
+      ['ua-hur', 'denies', 'withdrawal'],
+      ['ua-hur', 'confirms', 'withdrawal'],
+      // The Times, citing anonymous U.S. and Ukrainian officials: losses, and a retreat.
+      ['us-officials+ua-officials', 'confirms', 'withdrawal'],
+      // The NIS confirmed the Times report (the Times is what it confirmed, not who).
+      ['kr-nis', 'confirms', 'withdrawal'],
     ],
   },
   'hur-telegram-up-to-12000-troops': {
@@ -42,7 +55,8 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: s
       // "U.S. and NATO officials have confirmed …": both parties, so no one reporter (see below).
       ['training', 10000, 10000, 'approx', null],
     ],
-    statements: [],
+    // "Ukrainian intelligence has reported that North Korean soldiers are now entering the battlefield"
+    statements: [['ua-hur', 'confirms', 'front']],
   },
   'south-korea-says-more-than-10000-in-russia': {
     estimates: [
@@ -54,7 +68,16 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: s
       ['front', 10000, 10000, 'approx', 'us-white-house'],
       ['front', null, 10000, 'at-most', 'us-state'],
     ],
-    statements: [],
+    statements: [
+      // "have moved to several frontlines", the ministry said
+      ['kr-mnd', 'confirms', 'front'],
+      // Asked if they are fighting, Miller "cannot speak definitively about it".
+      ['us-state', 'not-seen', 'combat'],
+      // "An official at Ukraine's National Security and Defense Council": an unnamed Ukrainian official.
+      ['ua-officials', 'confirms', 'front'],
+      // Kovalenko: "have already come under fire in the Kursk region"
+      ['ua-ccd', 'confirms', 'front'],
+    ],
   },
   'several-thousand-in-training-kremlin-hoax': {
     estimates: [
@@ -62,9 +85,14 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: [reporter: s
       ['laborers', 150, 150, 'approx', 'daily-nk'],
     ],
     statements: [
-      ['ru-kremlin', 'denies'],
-      ['kr-mnd', 'confirms'],
-      ['kr-mnd', 'confirms'],
+      // The official said officers are on the ground, "but Kyiv hasn't seen any North Korean units fighting yet".
+      ['ua-hur', 'not-seen', 'combat'],
+      // Peskov called claims of Pyongyang sending personnel a "hoax".
+      ['ru-kremlin', 'denies', 'presence'],
+      ['kr-mnd', 'confirms', 'presence'],
+      ['kr-mnd', 'confirms', 'presence'],
+      // Kovalenko: troops already sent, and "some have already died".
+      ['ua-ccd', 'confirms', 'casualties'],
     ],
   },
 };
@@ -80,8 +108,10 @@ for (const [slug, expected] of Object.entries(EXPECTED)) {
         expected.estimates,
       );
     });
-    it('finds the confirmations and denials', () => {
-      const statements = claims.filter((c) => c.kind === 'statement').map((c) => [c.reporter?.id, c.stance]);
+    it('finds the statements: who, their stance and what they are about', () => {
+      const statements = claims
+        .filter((c) => c.kind === 'statement')
+        .map((c) => [c.reporter?.id ?? c.parties.join('+'), c.stance, c.about]);
       expect(statements).toEqual(expected.statements);
     });
     it('quotes each claim verbatim at its offsets', () => {

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { Measure, Qualifier, ReporterKind } from '../../../src/schemas/vocabulary.ts';
+import {
+  ABOUTS,
+  STANCES,
+  type About,
+  type Measure,
+  type Qualifier,
+  type ReporterKind,
+} from '../../../src/schemas/vocabulary.ts';
 import { lookup } from './lookup.ts';
 
 /**
@@ -211,3 +218,62 @@ export const PERIOD_YEARS: readonly number[] = Array.from(
 /** Quotation marks, straight and typographic. */
 // prettier-ignore
 export const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/** Phrases (space-separated words, a word ending in `*` matching any ending) indexed by first word. */
+export class PhraseList {
+  private readonly exact = new Map<string, { words: readonly string[]; tag: string }[]>();
+  private readonly stems: { words: readonly string[]; tag: string }[] = [];
+  constructor(entries: readonly (readonly [phrase: string, tag: string])[]) {
+    for (const [phrase, tag] of entries) {
+      const words = phrase.toLowerCase().replace(/’/g, "'").split(/\s+/);
+      if (words[0]!.endsWith('*')) this.stems.push({ words, tag });
+      else this.exact.set(words[0]!, [...(this.exact.get(words[0]!) ?? []), { words, tag }]);
+    }
+  }
+  /** The phrases that may start at a token of this (normalised) text. */
+  startingWith(norm: string): readonly { words: readonly string[]; tag: string }[] {
+    const exact = this.exact.get(norm) ?? [];
+    const stems = this.stems.filter((s) => norm.startsWith(s.words[0]!.slice(0, -1)));
+    return stems.length ? [...exact, ...stems] : exact;
+  }
+}
+
+const statements = read('statements');
+for (const [key, allowed] of [
+  ['stance', STANCES],
+  ['about', ABOUTS],
+] as const)
+  for (const tag of Object.keys((statements[key] ?? {}) as object))
+    if (!(allowed as readonly string[]).includes(tag))
+      throw new Error(`scripts/extract/data/statements.yaml: "${key}.${tag}" is not one of ${allowed.join(', ')}`);
+/** A list of phrases, or a table of lists by tag, as one PhraseList (untagged phrases tagged by key). */
+const phrases = (key: string): PhraseList => {
+  const value = statements[key];
+  if (Array.isArray(value)) return new PhraseList(value.map((v) => [String(v), key]));
+  if (value && typeof value === 'object')
+    return new PhraseList(
+      Object.entries(value as Record<string, unknown>).flatMap(([tag, words]) => {
+        if (!Array.isArray(words))
+          throw new Error(`scripts/extract/data/statements.yaml: "${key}.${tag}" is not a list`);
+        return words.map((w) => [String(w), tag] as const);
+      }),
+    );
+  throw new Error(`scripts/extract/data/statements.yaml: "${key}" is not a list or a table`);
+};
+/** The words of statements without a figure (data/statements.yaml). */
+export const STATEMENT_WORDS = {
+  stance: phrases('stance'),
+  neither: phrases('neither'),
+  asserts: phrases('asserts'),
+  forecast: phrases('forecast'),
+  praise: phrases('praise'),
+  about: phrases('about'),
+  /** The `about` values, strongest first, in the data file's order. */
+  aboutOrder: Object.keys(statements.about as Record<string, unknown>) as About[],
+  purpose: phrases('purpose'),
+  northKorean: phrases('north-korean'),
+  troops: phrases('troops'),
+  pointingBack: phrases('pointing-back'),
+  pointingBackObjects: phrases('pointing-back-objects'),
+  openWhere: phrases('open-where'),
+};
