@@ -38,8 +38,8 @@ export function attributeClaims() {
     const placements = mentions.map((m) =>
       m.estimate
         ? { sentence: m.sentence, start: m.estimate.start, end: m.estimate.end }
-        : // A statement stands just after its reporter's act, which governs it ("NIS confirmed the Times report").
-          { sentence: m.sentence, start: m.statement!.cue.end, end: m.statement!.cue.end + 1, statement: true },
+        : // A statement stands on the words that govern it (extract/figures/statements.ts).
+          { sentence: m.sentence, ...m.statement!.at, statement: true },
     );
     const { figures, unresolved } = attributeDocument(
       { sentences, paragraphs, lines, publishedOn: file.data.meta?.publishedOn ?? null },

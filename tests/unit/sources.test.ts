@@ -41,6 +41,8 @@ const EXPECTED: Record<string, { estimates: Expected[]; statements: Statement[] 
       // Budanov denied reports that the troops had retreated: a denial of the withdrawal, not of the deployment.
       ['ua-hur', 'denies', 'withdrawal'],
       ['ua-hur', 'confirms', 'withdrawal'],
+      // "The War Zone added that it could not independently verify Budanov's claims": the outlet's, not Budanov's.
+      ['the-war-zone', 'not-seen', 'withdrawal'],
       // The Times, citing anonymous U.S. and Ukrainian officials: losses, and a retreat.
       ['us-officials+ua-officials', 'confirms', 'withdrawal'],
       // The NIS confirmed the Times report (the Times is what it confirmed, not who).

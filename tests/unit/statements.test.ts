@@ -41,6 +41,24 @@ describe('statements in sentences of our own', () => {
   }
 });
 
+describe('statements in a transcript of our own', () => {
+  it('takes an answer as the speaker’s, a question as no one’s, and "them" for the troops asked about', async () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'statements', 'transcript.txt'), 'utf8');
+    const { claims } = await runSource(text, 'statement-transcript');
+    expect(
+      claims.filter((c) => c.kind === 'statement').map((c) => [c.quote, c.reporter?.id, c.stance, c.about]),
+    ).toEqual([
+      [
+        'GEN. RYDER: We have indications that some North Korean soldiers were wounded near Sudzha last week.',
+        'us-dod',
+        'confirms',
+        'casualties',
+      ],
+      ['GEN. RYDER: We watched them move up to the front line over the weekend.', 'us-dod', 'confirms', 'front'],
+    ]);
+  });
+});
+
 describe('statementOf', () => {
   it('puts the cue on the reporter’s act, so the act’s subject is the reporter', () => {
     const sentence = 'Moscow dismissed as fiction the claim that North Korean soldiers had arrived.';
@@ -48,11 +66,11 @@ describe('statementOf', () => {
     expect(reading && sentence.slice(reading.cue.start, reading.cue.end)).toBe('dismissed');
   });
   it('reads what a pointing-back sentence is about from the one before', () => {
-    expect(statementOf('Moscow denied it.', 'Kyiv says North Korean troops are fighting in Kursk.')).toMatchObject({
+    expect(statementOf('Moscow denied it.', ['Kyiv says North Korean troops are fighting in Kursk.'])).toMatchObject({
       stance: 'denies',
       about: 'combat',
     });
-    expect(statementOf('Moscow denied it.', 'Kyiv says the bridge was hit.')).toBeNull();
+    expect(statementOf('Moscow denied it.', ['Kyiv says the bridge was hit.'])).toBeNull();
   });
   it('skips a relative clause about a place, and an infinitive of purpose', () => {
     // "fight" is why they were sent; "where … fighting" describes the region.

@@ -309,7 +309,11 @@ export function attributeDocument(
       !info.predicates.some((q) => q.kind === 'noun' && q.source && q.from === figure.from - 2);
     if (unowned) return NONE;
     // A lawmaker who relays what an agency said is no source when the sentence names the agency's own count.
-    let candidates = info.predicates.filter((q) => !quotedAway(q, info, pl));
+    // (What a statement confirms or denies — "could not verify Budanov's claims", "confirmed the Times
+    // report" — is someone else's statement after it, never its own.)
+    let candidates = info.predicates.filter(
+      (q) => !quotedAway(q, info, pl) && !(pl.statement && q.kind === 'noun' && q.from >= figure.from),
+    );
     let p = govern(candidates, figure, tokens, pl.statement);
     for (let tries = 0; p && tries < 3; tries++) {
       const r = info.resolved.get(p);
@@ -371,9 +375,17 @@ export function attributeDocument(
     const relaying = resolved?.kind === 'media' && p?.kind !== 'according';
     const estimatedByNoOne =
       relaying && tokens[figure.from - 1]?.norm === 'estimated' && tokens[figure.from - 2]?.norm === 'an';
-    if ((!named || relaying) && hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))) return NONE;
+    // (A statement's "reports" are what it confirms or denies, not hearsay it passes on.)
+    if (
+      !pl.statement &&
+      (!named || relaying) &&
+      hearsayIn(tokens, Math.min(segA, figure.from), Math.max(segB, figure.to))
+    )
+      return NONE;
     if (estimatedByNoOne) return NONE;
-    if (turn?.question && !(resolved?.reporterId || resolved?.parties.length)) return { ...NONE, drop: true };
+    // (A statement in a question is the questioner's framing, whoever it names: "Kyiv says … Can you confirm?")
+    if (turn?.question && (pl.statement || !(resolved?.reporterId || resolved?.parties.length)))
+      return { ...NONE, drop: true };
     // A source that names no registry entry (unnamed sources, a prisoner) still speaks: no reporter, its day.
     if (
       p &&

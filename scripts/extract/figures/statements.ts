@@ -8,6 +8,12 @@ export interface StatementReading {
   about: About;
   /** Offsets in the sentence of the words that give the stance (the reporter's act). */
   cue: { start: number; end: number };
+  /**
+   * Where the statement stands for attribution: by the reporting words that govern it — the act
+   * itself ("NIS confirmed the Times report": the NIS, not the Times), or a verb of saying before it
+   * ("The outlet added that it could not verify Budanov's claims": the outlet, not Budanov).
+   */
+  at: { start: number; end: number };
 }
 
 interface Found {
@@ -22,6 +28,17 @@ const W = STATEMENT_WORDS;
 const wordMatches = (word: string, token: Token | undefined): boolean =>
   token !== undefined && (word.endsWith('*') ? token.norm.startsWith(word.slice(0, -1)) : token.norm === word);
 
+/** Where the phrase's words stand from token `i` on, with an adverb allowed between them: the end, or -1. */
+function matchAt(tokens: readonly Token[], i: number, words: readonly string[], masked: ReadonlySet<number>): number {
+  let at = i;
+  for (const [k, w] of words.entries()) {
+    if (k > 0 && W.inserts.has(tokens[at]?.norm ?? '') && !wordMatches(w, tokens[at])) at++;
+    if (masked.has(at) || !wordMatches(w, tokens[at])) return -1;
+    at++;
+  }
+  return at;
+}
+
 /** Every place one of the phrases stands, the longest at each token, skipping masked tokens. */
 function find(tokens: readonly Token[], list: PhraseList, masked: ReadonlySet<number>): Found[] {
   const found: Found[] = [];
@@ -29,17 +46,21 @@ function find(tokens: readonly Token[], list: PhraseList, masked: ReadonlySet<nu
     if (masked.has(i)) continue;
     let best: Found | null = null;
     for (const { words, tag } of list.startingWith(tokens[i]!.norm)) {
-      if (words.every((w, k) => wordMatches(w, tokens[i + k]) && !masked.has(i + k)))
-        if (!best || words.length > best.to - best.from) best = { from: i, to: i + words.length, tag };
+      const to = matchAt(tokens, i, words, masked);
+      if (to > 0 && (!best || to > best.to)) best = { from: i, to, tag };
     }
     if (best) found.push(best);
   }
   return found;
 }
 
+/** Possessives that open an appositive describing the statement: ", its first public admission of …". */
+const APPOSITIVE = new Set(['its', 'his', 'her', 'their']);
+
 /**
  * Token ranges that are not the reporter's proposition: a relative clause describing someone or
- * somewhere (", which is a part of the council,", "where the Kremlin's forces have struggled"),
+ * somewhere (", which is a part of the council,", "where the Kremlin's forces have struggled"), an
+ * appositive describing the statement (", its first admission of a deployment it had long denied"),
  * and an infinitive of purpose with its verb ("sending soldiers to fight").
  */
 function aside(tokens: readonly Token[]): Set<number> {
@@ -49,18 +70,31 @@ function aside(tokens: readonly Token[]): Set<number> {
   };
   tokens.forEach((t, i) => {
     const afterComma = tokens[i - 1]?.norm === ',';
-    const asks = W.openWhere.startingWith(tokens[i - 1]?.norm ?? '').length > 0;
-    if ((t.norm === 'where' && !asks) || ((t.norm === 'which' || t.norm === 'who' || t.norm === 'whose') && afterComma))
-      maskUntilComma(i);
+    // ("Where are the units?", "unclear where they went": a question, not a place described.)
+    const before = tokens[i - 1]?.norm;
+    const asks = before === undefined || /^[:“"(—–-]$/.test(before) || W.openWhere.startingWith(before).length > 0;
+    const relative = t.norm === 'which' || t.norm === 'who' || t.norm === 'whose' || APPOSITIVE.has(t.norm);
+    if ((t.norm === 'where' && !asks) || (relative && afterComma)) maskUntilComma(i);
   });
   for (const p of find(tokens, W.purpose, masked)) for (let k = p.from; k <= p.to; k++) masked.add(k);
   return masked;
 }
 
-/** The North Korean troops (or the alliance) are what the words speak of. */
-const aboutTroops = (tokens: readonly Token[], masked: ReadonlySet<number>): boolean =>
-  find(tokens, W.northKorean, masked).length > 0 &&
-  (find(tokens, W.troops, masked).length > 0 || find(tokens, W.about, masked).some((f) => f.tag === 'alliance'));
+/** What a North Korean mention needs beside it to speak of the troops when no troops are named. */
+const OF_TROOPS = new Set(['alliance', 'withdrawal', 'combat', 'casualties']);
+
+/**
+ * The North Korean troops (or the alliance) are what the words speak of: a North Korean mention with
+ * a body of people, the alliance, or — when no weapon is named — a pull-back, fighting or losses
+ * ("reports of a North Korean pullback").
+ */
+function aboutTroops(tokens: readonly Token[], masked: ReadonlySet<number>): boolean {
+  if (!find(tokens, W.northKorean, masked).length) return false;
+  if (find(tokens, W.troops, masked).length) return true;
+  const cues = find(tokens, W.about, masked);
+  if (cues.some((f) => f.tag === 'alliance')) return true;
+  return !find(tokens, W.weapons, masked).length && cues.some((f) => OF_TROOPS.has(f.tag));
+}
 
 /** The strongest `about` among the cues in a token range, by the order of the data file. */
 function strongest(found: readonly Found[]): About | null {
@@ -77,17 +111,26 @@ function strongest(found: readonly Found[]): About | null {
  * troops, else the other, else in the previous sentence when this one only points back ("denied the reports").
  *
  * @example statementOf('Peskov dismissed claims of Pyongyang sending soldiers to fight as a “hoax.”')
- * // { stance: 'denies', about: 'presence', cue: { start: 7, end: 16 } }
+ * // { stance: 'denies', about: 'presence', cue: { start: 7, end: 16 }, at: { start: 16, end: 17 } }
  */
-export function statementOf(sentence: string, previous = ''): StatementReading | null {
+export function statementOf(
+  sentence: string,
+  /** The sentences before it, nearest first: the nearest about the troops says what it points back to. */
+  previous: readonly string[] = [],
+  /** It is said in a transcript speaker's turn (not a question): the speaker asserts it. */
+  spoken = false,
+): StatementReading | null {
   if (/\?[”"’']?\s*$/.test(sentence)) return null;
   const tokens = tokenize(sentence);
   const none = new Set<number>();
   if (find(tokens, W.neither, none).length || find(tokens, W.praise, none).length) return null;
   const masked = aside(tokens);
-  const acts = find(tokens, W.stance, masked);
-  const asserted = find(tokens, W.asserts, masked);
-  const act = acts[0] ?? asserted[0];
+  // ("Who said the soldiers were there?", "officials who said": a question or a clause, not the act.)
+  const own = (f: Found) => tokens[f.from - 1]?.norm !== 'who';
+  const acts = find(tokens, W.stance, masked).filter(own);
+  const asserted = find(tokens, W.asserts, masked).filter(own);
+  // (A speaker's answer asserts what it says: the act is the turn itself, before the first word.)
+  const act = acts[0] ?? asserted[0] ?? (spoken ? { from: 0, to: 0, tag: 'confirms' } : null);
   if (!act) return null;
   const stance = (acts[0] ? act.tag : 'confirms') as Stance;
 
@@ -108,16 +151,37 @@ export function statementOf(sentence: string, previous = ''): StatementReading |
   const pointsBack =
     find(tokens, W.pointingBack, masked).some((f) => f.to !== act.from) ||
     W.pointingBackObjects.startingWith(tokens[act.to]?.norm ?? '').length > 0 ||
-    stance === 'declines';
-  const prev = tokenize(previous);
-  const prevMasked = aside(prev);
+    (spoken && find(tokens, W.pronouns, masked).length > 0) ||
+    stance === 'declines' ||
+    stance === 'not-seen';
   if (!here) {
-    if (!pointsBack || !aboutTroops(prev, prevMasked)) return null;
-    about ??= strongest(find(prev, W.about, prevMasked));
+    const topic = pointsBack ? previous.map((p) => tokenize(p)).find((p) => aboutTroops(p, aside(p))) : undefined;
+    if (!topic) return null;
+    about ??= strongest(find(topic, W.about, aside(topic)));
   }
+  // (An answer that names neither the troops nor an act says something of them only when it says what
+  // happened to them, "we watched them shift up to the front line"; "the numbers moved as they
+  // arrived" is about the numbers.)
+  if (!acts[0] && !asserted[0] && !here && (about === 'presence' || about === 'alliance')) return null;
   if (!acts[0]) {
-    // A plain "said": a statement only when it states something the troops did or had happen.
-    if (!about || find(tokens, W.forecast, masked).length) return null;
+    // A plain "said": a statement only when it states something the troops did or had happen
+    // (not a forecast; "even if" is no condition).
+    const concessive = new Set([...masked, ...find(tokens, W.concessive, masked).flatMap((f) => [f.from, f.from + 1])]);
+    if (!about || find(tokens, W.forecast, concessive).length) return null;
+  } else if (!about && here) {
+    // Confirming or denying nothing in particular: only when the troops are what is confirmed or
+    // denied, right after the act ("confirmed that North Korean soldiers had been issued uniforms"),
+    // not a claim about something else that names them ("rejected the claim that Russia retook the
+    // town with North Korean help").
+    const near = only((i) => i >= act.to && i < act.to + 6);
+    if (!find(tokens, W.northKorean, near).length) return null;
   }
-  return { stance, about: about ?? 'other', cue: { start: tokens[act.from]!.start, end: tokens[act.to - 1]!.end } };
+  const start = tokens[act.from]!.start;
+  const end = act.to > act.from ? tokens[act.to - 1]!.end : start;
+  const saying = asserted.find((f) => f.to <= act.from);
+  // (On a verb of saying, which its clause holds; after the act, past the clause it opens.)
+  const at = saying
+    ? { start: tokens[saying.to - 1]!.start, end: tokens[saying.to - 1]!.end }
+    : { start: end, end: end + 1 };
+  return { stance, about: about ?? 'other', cue: { start, end }, at };
 }

@@ -264,9 +264,14 @@ const phrases = (key: string): PhraseList => {
 export const STATEMENT_WORDS = {
   stance: phrases('stance'),
   neither: phrases('neither'),
+  /** Adverbs a phrase may have inside it ("could not yet confirm"). */
+  inserts: new Set((statements.inserts as string[]).map((w) => w.toLowerCase())),
   asserts: phrases('asserts'),
   forecast: phrases('forecast'),
   praise: phrases('praise'),
+  concessive: phrases('concessive'),
+  weapons: phrases('weapons'),
+  pronouns: phrases('pronouns'),
   about: phrases('about'),
   /** The `about` values, strongest first, in the data file's order. */
   aboutOrder: Object.keys(statements.about as Record<string, unknown>) as About[],
