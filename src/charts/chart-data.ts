@@ -3,7 +3,8 @@ import type { Reporter } from '../schemas/reporter.ts';
 import type { Source } from '../schemas/source.ts';
 import { describeValue, formatDate } from '../utils/format.ts';
 import { revealHidden } from '../utils/hidden-chars.ts';
-import type { ChartClaim, ChartData, ChartReporter } from './types.ts';
+import { statementPredicate } from '../utils/labels.ts';
+import type { ChartClaim, ChartData, ChartReporter, ChartStatement } from './types.ts';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -20,8 +21,9 @@ function datesText(statedOn: string | null, publishedOn: string | null): string 
 }
 
 /**
- * The chart's data from the claims, sources and reporter collections: numeric estimates only,
- * dated by `statedOn`, else the source's `publishedOn`, else left undated.
+ * The chart's data from the claims, sources and reporter collections: numeric estimates, dated by
+ * `statedOn`, else the source's `publishedOn`, else left undated; and the dated statements, which
+ * the timeline marks.
  *
  * @example
  * prepareChartData(claims, sources, registry).claims[0]
@@ -33,7 +35,21 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
   const registryById = new Map(registry.map((r) => [r.id, r]));
   const reporters: Record<string, ChartReporter> = {};
   const out: ChartClaim[] = [];
+  const statements: ChartStatement[] = [];
   for (const c of claims) {
+    const statementDate = c.statedOn ?? sourceBySlug.get(c.source)?.publishedOn ?? null;
+    if (c.kind === 'statement' && c.stance && statementDate) {
+      const who = c.reporter ? (registryById.get(c.reporter.id)?.short ?? c.reporter.name) : 'Several parties';
+      statements.push({
+        id: c.id,
+        stance: c.stance,
+        about: c.about ?? 'other',
+        group: c.about === 'casualties' ? 'losses' : 'troops',
+        date: statementDate,
+        text: `${who} ${statementPredicate(c.stance, c.about)}`,
+        when: formatDate(statementDate),
+      });
+    }
     if (c.kind !== 'estimate' || !c.measure || !c.qualifier || (c.low === null && c.high === null)) continue;
     const source = sourceBySlug.get(c.source);
     const publishedOn = source?.publishedOn ?? null;
@@ -63,5 +79,6 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
       sourceTitle: source?.title ?? source?.outlet ?? c.source,
     });
   }
-  return { claims: out, reporters };
+  statements.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  return { claims: out, reporters, statements };
 }

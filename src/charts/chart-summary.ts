@@ -41,6 +41,10 @@ export function chartSummary(view: ChartView): string {
     sentences.push(`${count(shown.length, nouns)} from ${count(who.size, [state.by, `${state.by}s`])}.`);
     sentences.push(`Lowest: ${describe(lowest)}. Highest: ${describe(highest)}.`);
   }
+  if (view.statements.length)
+    sentences.push(
+      `${count(view.statements.length, ['statement', 'statements'])} without a figure marked above the figures.`,
+    );
   const undatedOnes = count(undated, ['undated estimate', 'undated estimates']);
   if (!undated) return sentences.join(' ');
   if (state.view === 'timeline') sentences.push(`${undatedOnes} not on the timeline.`);

@@ -1,3 +1,4 @@
+import { inDates } from './chart-state.ts';
 import { GROUP_NAMES, measureName } from './labels.ts';
 import { claimHref } from './links.ts';
 import type { ChartView } from './select-view.ts';
@@ -27,5 +28,17 @@ export function chartTable(view: ChartView, root = '/'): string {
   const name = `${GROUP_NAMES[view.state.group]}: table`;
   const caption = `${view.shown.length} ${view.shown.length === 1 ? 'estimate' : 'estimates'}, by ${view.state.by}`;
   const th = [byReporter ? 'Reporter' : 'Outlet', ...head].map((h) => `<th scope="col">${h}</th>`).join('');
-  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(name)}"><table><caption>${caption}</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+  return `<div class="table-scroll" tabindex="0" role="region" aria-label="${esc(name)}"><table><caption>${caption}</caption><thead><tr>${th}</tr></thead><tbody>${rows.join('')}</tbody></table>${statementsTable(view, root)}</div>`;
+}
+
+/** The timeline's statement markers as a table, oldest first; nothing when there are none. */
+function statementsTable(view: ChartView, root: string): string {
+  const shown = view.statements.filter((s) => inDates(view.state)(s.date));
+  if (!shown.length) return '';
+  const rows = shown.map(
+    (s) =>
+      `<tr data-id="${s.id}"><th scope="row"><a href="${claimHref(s.id, root)}">${esc(s.text)}</a></th><td>${s.when}</td></tr>`,
+  );
+  const caption = `${shown.length} ${shown.length === 1 ? 'statement' : 'statements'} without a figure, marked on the timeline`;
+  return `<table><caption>${caption}</caption><thead><tr><th scope="col">Statement</th><th scope="col">Date</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

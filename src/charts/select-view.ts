@@ -1,7 +1,7 @@
 import { MEASURE_GROUPS, type Measure } from '../schemas/vocabulary.ts';
 import { inDates, type ChartState } from './chart-state.ts';
 import { chartRows, type ChartRow } from './rows.ts';
-import type { ChartClaim, ChartData } from './types.ts';
+import type { ChartClaim, ChartData, ChartStatement } from './types.ts';
 import { boundsOf, valueScale, type ValueScale } from './value-scale.ts';
 
 /** Width of the plot the range plot's lanes are packed for: marks never overlap on a 360 px screen. */
@@ -28,6 +28,8 @@ export interface ChartView {
   keeps: (c: ChartClaim) => boolean;
   /** Estimates of the group with no date: off the timeline, and off the range plot while a date is set. */
   undated: number;
+  /** The timeline's statement markers: the group's dated statements (none on the range plot). */
+  statements: ChartStatement[];
 }
 
 /** A range-plot mark's extent along the value axis, touch target included. */
@@ -67,5 +69,6 @@ export function selectView(data: ChartData, state: ChartState): ChartView {
     shown: drawn.filter(keeps),
     keeps,
     undated: all.length - all.filter((c) => c.date).length,
+    statements: state.view === 'timeline' ? data.statements.filter((s) => s.group === state.group) : [],
   };
 }

@@ -46,3 +46,11 @@ export function markerDefs(prefix: string): string {
   );
   return `<svg class="defs" width="0" height="0" aria-hidden="true"><defs>${markers.join('')}</defs></svg>`;
 }
+
+/** A statement's symbol for each stance, centred on 0,0: a tick, a cross, a ring, a square. */
+export const STANCE_SYMBOLS = {
+  confirms: 'M-6,0L-2,5L6,-6',
+  denies: 'M-5,-5L5,5M5,-5L-5,5',
+  'not-seen': 'M0,-5A5,5 0 1 1 0,5A5,5 0 1 1 0,-5',
+  declines: 'M-5,-5H5V5H-5Z',
+} as const;

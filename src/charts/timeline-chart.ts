@@ -1,23 +1,27 @@
 import { group } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
+import { inDates } from './chart-state.ts';
 import { GROUP_NAMES, measureSlot } from './labels.ts';
+import { claimHref } from './links.ts';
 import { hiddenAttr, joinParts, markSvg, type ChartParts, type MarkGeometry, type MarkOptions } from './marks.ts';
 import { packLanes } from './rows.ts';
 import type { ChartView } from './select-view.ts';
-import { esc, markerDefs, pct, TARGET } from './svg.ts';
+import { esc, markerDefs, pct, STANCE_SYMBOLS, TARGET } from './svg.ts';
 import { dateTick, seriesLabels } from './timeline-labels.ts';
-import type { ChartClaim } from './types.ts';
+import type { ChartClaim, ChartStatement } from './types.ts';
 import { formatTick } from './value-scale.ts';
 
 /** Layout: pixels down, percentages across. */
-const HEIGHT = 400;
-const TOP = 28;
+const PLOT_HEIGHT = 400;
+const TOP_MARGIN = 28;
 const BOTTOM = 56;
 const LEFT = 4;
 const WIDTH = 80;
 const DAY = 86_400_000;
 /** Estimates of one date that would overlap step aside by a touch target's width, at most this many times. */
 const MAX_DODGE = 3;
+/** The strip above the plot where statements are marked, when there are any. */
+const STRIP = 32;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -30,8 +34,9 @@ function lineValue(c: ChartClaim, log: boolean): number {
 /**
  * The timeline: x = date, y = number of people, one series per reporter (or outlet) and measure;
  * ranges are whiskers, open-ended values arrows. Undated estimates cannot be placed and are left
- * off (the summary counts them). The date axis spans every dated estimate of the group, so a date
- * filter shows and hides marks on still axes. Pure: returns SVG markup.
+ * off (the summary counts them). Dated statements of the group are marked in a strip above, each
+ * with a rule down through the plot at its date. The date axis spans every dated estimate and
+ * statement of the group, so a date filter shows and hides marks on still axes. Pure: returns SVG markup.
  *
  * @example timelineChart(selectView(data, { ...DEFAULT_STATE, view: 'timeline' }), { prefix: 'live', interactive: true })
  * // '<svg class="chart timeline-chart" width="100%" height="400" role="group" aria-label="Troops: timeline by reporter">…</svg>'
@@ -42,14 +47,18 @@ export function timelineChart(view: ChartView, options: MarkOptions): string {
 
 /** The timeline in pieces: series lines, then marks (`timelineChart` joins them). @example timelineChartParts(view, options).pieces.length // 4 */
 export function timelineChartParts(view: ChartView, options: MarkOptions): ChartParts {
-  const { state, scale, drawn } = view;
+  const { state, scale, drawn, statements } = view;
   const name = `${GROUP_NAMES[state.group]}: timeline by ${state.by}`;
   const open = `<svg class="chart timeline-chart" width="100%" role="group" aria-label="${esc(name)}"`;
-  if (!drawn.length) {
+  if (!drawn.length && !statements.length) {
     const none = `<text x="50%" y="40" text-anchor="middle">No dated estimates in this view</text>`;
     return { head: `${open} height="64">${none}<g class="chart-marks">`, pieces: [], tail: '</g></svg>' };
   }
-  const dates = drawn.map((c) => time(c.date!));
+  // Statements sit in a strip above the figures, each with a rule down through the plot at its date.
+  const strip = statements.length ? STRIP : 0;
+  const TOP = TOP_MARGIN + strip;
+  const HEIGHT = PLOT_HEIGHT + strip;
+  const dates = [...drawn.map((c) => time(c.date!)), ...statements.map((s) => time(s.date))];
   const [lo, hi] = [Math.min(...dates), Math.max(...dates)];
   const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
   const xs = scaleUtc()
@@ -87,14 +96,47 @@ export function timelineChartParts(view: ChartView, options: MarkOptions): Chart
       return { html, size: 1 };
     });
   });
+  const said = statements.map((s) => ({
+    html: () => statementSvg(s, pct(xs(time(s.date))), TOP - strip / 2, [TOP, bottom], inDates(state)(s.date), options),
+    size: 1,
+  }));
+  const stripTitle = strip
+    ? `<text class="strip-title" x="0" y="${TOP - strip / 2 - 14}">Statements (see the key)</text>`
+    : '';
   const labels = seriesLabels(series, at, state.by, view.keeps);
   const title = `Number of people${scale.log ? ' (log scale)' : ''}, by date`;
   const axis = `<g class="axis" aria-hidden="true">${grid.join('')}${xTicks.join('')}<text class="axis-title" x="50%" y="${HEIGHT - 8}" text-anchor="middle">${title}</text></g>`;
   return {
-    head: `${open} height="${HEIGHT}">${markerDefs(options.prefix)}${axis}<g class="chart-marks">`,
-    pieces: [...lines, ...marks],
+    head: `${open} height="${HEIGHT}">${markerDefs(options.prefix)}${axis}${stripTitle}<g class="chart-marks">`,
+    pieces: [...lines, ...marks, ...said],
     tail: `</g><g aria-hidden="true">${labels}</g></svg>`,
   };
+}
+
+/**
+ * One statement as a link to its claim page: its stance's symbol in the strip at `y`, a dashed rule
+ * down through the plot (`rule`, pixels) at its date `x`, and a touch target of 24 px.
+ *
+ * @example statementSvg(statement, '40%', 44, [60, 372], true, { prefix: 'live', interactive: true })
+ * // '<a class="mark statement st-denies" href="/claims/c-statement-…/" aria-label="Kremlin denies that …, 10 Oct 2024" …>…</a>'
+ */
+export function statementSvg(
+  s: ChartStatement,
+  x: string,
+  y: number,
+  rule: [number, number],
+  visible: boolean,
+  o: MarkOptions,
+): string {
+  const attrs = `data-d="${s.date}"${hiddenAttr(visible)}${o.interactive ? ' tabindex="-1"' : ''}`;
+  const label = `${s.text}, ${s.when}`;
+  return (
+    `<a class="mark statement st-${s.stance}" href="${claimHref(s.id, o.root)}" aria-label="${esc(label)}" ${attrs}>` +
+    `<title>${esc(label)}</title>` +
+    `<line class="rule" x1="${x}" x2="${x}" y1="${rule[0]}" y2="${rule[1]}"/>` +
+    `<rect class="hit pt" x="${x}" width="${TARGET}" y="${y - TARGET / 2}" height="${TARGET}"/>` +
+    `<svg x="${x}" y="${y}" overflow="visible"><path d="${STANCE_SYMBOLS[s.stance]}"/></svg></a>`
+  );
 }
 
 function extent(c: ChartClaim, y: (v: number) => number): [number, number] {

@@ -1,4 +1,4 @@
-import type { Measure, Qualifier } from '../schemas/vocabulary.ts';
+import type { About, Measure, MeasureGroup, Qualifier, Stance } from '../schemas/vocabulary.ts';
 
 /**
  * One numeric estimate as the chart draws it: the claim's numbers plus every text the chart shows,
@@ -38,6 +38,25 @@ export interface ChartClaim {
   sourceTitle: string;
 }
 
+/**
+ * A dated statement without a figure, as the timeline marks it: a denial sits at its date beside the
+ * figures it disputes.
+ */
+export interface ChartStatement {
+  /** Claim id; the marker links to its page. */
+  id: string;
+  stance: Stance;
+  about: About;
+  /** The measure group whose timeline shows it: losses for casualties, else troops. */
+  group: MeasureGroup;
+  /** `statedOn`, else the source's `publishedOn` (undated statements are not marked). */
+  date: string;
+  /** What it says, in words: "Kremlin denies that North Korean troops are in Russia". */
+  text: string;
+  /** The date for readers. */
+  when: string;
+}
+
 /** A reporter as the chart's rows show it. */
 export interface ChartReporter {
   short: string;
@@ -53,4 +72,6 @@ export interface ChartData {
   claims: ChartClaim[];
   /** Reporters by registry id (only those with an estimate). */
   reporters: Record<string, ChartReporter>;
+  /** Dated statements, oldest first. */
+  statements: ChartStatement[];
 }

@@ -23,15 +23,22 @@ export const estimates = claims.filter((c) => c.kind === 'estimate' && (c.low !=
 /** A claim's chart date: when stated, else when its source was published. */
 export const dateOf = (c: Claim) => c.statedOn ?? published.get(c.source) ?? null;
 
+/** Statements the timeline marks: the dated ones; casualties with the losses, the rest with the troops. */
+const statements = claims.filter((c) => c.kind === 'statement' && c.stance !== null);
+const statementGroup = (c: Claim): MeasureGroup => (c.about === 'casualties' ? 'losses' : 'troops');
+
 /**
- * Ids of the estimates a view should mark: the group's; on the timeline, or with an "as of" date,
- * only the dated ones up to that date.
+ * Ids of the marks a view should show: the group's estimates; on the timeline, or with an "as of"
+ * date, only the dated ones up to that date; and on the timeline the group's dated statements too.
  */
 export function expectedIds(view: 'range' | 'timeline', group: MeasureGroup, asOf?: string): string[] {
   const measures: readonly string[] = MEASURE_GROUPS[group];
   const dated = (c: Claim) => dateOf(c) !== null && (!asOf || dateOf(c)! <= asOf);
-  return estimates
-    .filter((c) => measures.includes(c.measure!) && (view === 'range' && !asOf ? true : dated(c)))
+  const marked = view === 'timeline' ? statements.filter((c) => statementGroup(c) === group && dated(c)) : [];
+  return [
+    ...estimates.filter((c) => measures.includes(c.measure!) && (view === 'range' && !asOf ? true : dated(c))),
+    ...marked,
+  ]
     .map((c) => c.id)
     .sort();
 }

@@ -52,7 +52,8 @@ export function chartApp(root: HTMLElement): void {
     const shape = next.show === 'table' ? 'table' : next.view === 'range' ? 'range plot' : 'timeline';
     $(live, '.chart-title').textContent = `${GROUP_NAMES[next.group]}: ${shape}`;
     $(live, '.chart-summary').textContent = chartSummary(view);
-    if (next.group !== state?.group) $(live, '.chart-legend-slot').innerHTML = chartLegend(next.group);
+    if (next.group !== state?.group || next.view !== state?.view)
+      $(live, '.chart-legend-slot').innerHTML = chartLegend(next.group, view.statements.length > 0);
     if (state && sameDrawing(state, next)) {
       drawing?.finish();
       applyDates(body, next);
