@@ -28,31 +28,50 @@ const W = STATEMENT_WORDS;
 const wordMatches = (word: string, token: Token | undefined): boolean =>
   token !== undefined && (word.endsWith('*') ? token.norm.startsWith(word.slice(0, -1)) : token.norm === word);
 
+/** The tokens a search may use: those in [from, to) that are not masked. */
+interface Scope {
+  masked: ReadonlySet<number>;
+  from: number;
+  to: number;
+}
+const usable = (scope: Scope, i: number) => i >= scope.from && i < scope.to && !scope.masked.has(i);
+
 /** Where the phrase's words stand from token `i` on, with an adverb allowed between them: the end, or -1. */
-function matchAt(tokens: readonly Token[], i: number, words: readonly string[], masked: ReadonlySet<number>): number {
+function matchAt(tokens: readonly Token[], i: number, words: readonly string[], scope: Scope): number {
   let at = i;
   for (const [k, w] of words.entries()) {
     if (k > 0 && W.inserts.has(tokens[at]?.norm ?? '') && !wordMatches(w, tokens[at])) at++;
-    if (masked.has(at) || !wordMatches(w, tokens[at])) return -1;
+    if (!usable(scope, at) || !wordMatches(w, tokens[at])) return -1;
     at++;
   }
   return at;
 }
 
-/** Every place one of the phrases stands, the longest at each token, skipping masked tokens. */
-function find(tokens: readonly Token[], list: PhraseList, masked: ReadonlySet<number>): Found[] {
+/**
+ * Every place one of the phrases stands, the longest at each token, among the tokens `masked` leaves
+ * (all of them by default), from token `from` up to `to`.
+ */
+function find(
+  tokens: readonly Token[],
+  list: PhraseList,
+  masked: ReadonlySet<number> = NONE,
+  from = 0,
+  to = tokens.length,
+): Found[] {
+  const scope = { masked, from, to };
   const found: Found[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = from; i < to; i++) {
     if (masked.has(i)) continue;
     let best: Found | null = null;
     for (const { words, tag } of list.startingWith(tokens[i]!.norm)) {
-      const to = matchAt(tokens, i, words, masked);
-      if (to > 0 && (!best || to > best.to)) best = { from: i, to, tag };
+      const end = matchAt(tokens, i, words, scope);
+      if (end > 0 && (!best || end > best.to)) best = { from: i, to: end, tag };
     }
     if (best) found.push(best);
   }
   return found;
 }
+const NONE: ReadonlySet<number> = new Set();
 
 /** Possessives that open an appositive describing the statement: ", its first public admission of …". */
 const APPOSITIVE = new Set(['its', 'his', 'her', 'their']);
@@ -88,12 +107,22 @@ const OF_TROOPS = new Set(['alliance', 'withdrawal', 'combat', 'casualties']);
  * a body of people, the alliance, or — when no weapon is named — a pull-back, fighting or losses
  * ("reports of a North Korean pullback").
  */
-function aboutTroops(tokens: readonly Token[], masked: ReadonlySet<number>): boolean {
-  if (!find(tokens, W.northKorean, masked).length) return false;
-  if (find(tokens, W.troops, masked).length) return true;
-  const cues = find(tokens, W.about, masked);
+function aboutTroops(tokens: readonly Token[], masked: ReadonlySet<number>, from = 0, to = tokens.length): boolean {
+  if (!find(tokens, W.northKorean, masked, from, to).length) return false;
+  if (find(tokens, W.troops, masked, from, to).length) return true;
+  const cues = find(tokens, W.about, masked, from, to);
   if (cues.some((f) => f.tag === 'alliance')) return true;
-  return !find(tokens, W.weapons, masked).length && cues.some((f) => OF_TROOPS.has(f.tag));
+  return !find(tokens, W.weapons, masked, from, to).length && cues.some((f) => OF_TROOPS.has(f.tag));
+}
+
+/** The nearest of the sentences (nearest first) that speaks of the troops, with its asides masked. */
+function topicOf(sentences: readonly string[]): { tokens: readonly Token[]; masked: Set<number> } | null {
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence);
+    const masked = aside(tokens);
+    if (aboutTroops(tokens, masked)) return { tokens, masked };
+  }
+  return null;
 }
 
 /** The strongest `about` among the cues in a token range, by the order of the data file. */
@@ -122,8 +151,7 @@ export function statementOf(
 ): StatementReading | null {
   if (/\?[”"’']?\s*$/.test(sentence)) return null;
   const tokens = tokenize(sentence);
-  const none = new Set<number>();
-  if (find(tokens, W.neither, none).length || find(tokens, W.praise, none).length) return null;
+  if (find(tokens, W.neither).length || find(tokens, W.praise).length) return null;
   const masked = aside(tokens);
   // ("Who said the soldiers were there?", "officials who said": a question or a clause, not the act.)
   const own = (f: Found) => tokens[f.from - 1]?.norm !== 'who';
@@ -137,13 +165,13 @@ export function statementOf(
   // What it is about is read on the side of the act that names the troops ("North Korean soldiers …
   // have suffered losses, Zelensky said, in the first acknowledgment that they fought"), after it when
   // both or neither do ("denied reports that the troops had retreated").
-  const only = (keep: (i: number) => boolean) =>
-    new Set(tokens.flatMap((_, i) => (masked.has(i) || !keep(i) ? [i] : [])));
-  const afterAct = only((i) => i >= act.to);
-  const beforeAct = only((i) => i < act.from);
+  const after: [number, number] = [act.to, tokens.length];
+  const before: [number, number] = [0, act.from];
   const [first, second] =
-    aboutTroops(tokens, beforeAct) && !aboutTroops(tokens, afterAct) ? [beforeAct, afterAct] : [afterAct, beforeAct];
-  let about = strongest(find(tokens, W.about, first)) ?? strongest(find(tokens, W.about, second));
+    aboutTroops(tokens, masked, ...before) && !aboutTroops(tokens, masked, ...after)
+      ? [before, after]
+      : [after, before];
+  let about = strongest(find(tokens, W.about, masked, ...first)) ?? strongest(find(tokens, W.about, masked, ...second));
 
   const here = aboutTroops(tokens, masked);
   // "denied the reports", "called them a hoax": the act's object stands for the sentence before (not
@@ -155,9 +183,9 @@ export function statementOf(
     stance === 'declines' ||
     stance === 'not-seen';
   if (!here) {
-    const topic = pointsBack ? previous.map((p) => tokenize(p)).find((p) => aboutTroops(p, aside(p))) : undefined;
+    const topic = pointsBack ? topicOf(previous) : null;
     if (!topic) return null;
-    about ??= strongest(find(topic, W.about, aside(topic)));
+    about ??= strongest(find(topic.tokens, W.about, topic.masked));
   }
   // (An answer that names neither the troops nor an act says something of them only when it says what
   // happened to them, "we watched them shift up to the front line"; "the numbers moved as they
@@ -173,8 +201,7 @@ export function statementOf(
     // denied, right after the act ("confirmed that North Korean soldiers had been issued uniforms"),
     // not a claim about something else that names them ("rejected the claim that Russia retook the
     // town with North Korean help").
-    const near = only((i) => i >= act.to && i < act.to + 6);
-    if (!find(tokens, W.northKorean, near).length) return null;
+    if (!find(tokens, W.northKorean, masked, act.to, Math.min(tokens.length, act.to + 6)).length) return null;
   }
   const start = tokens[act.from]!.start;
   const end = act.to > act.from ? tokens[act.to - 1]!.end : start;

@@ -265,7 +265,7 @@ export const STATEMENT_WORDS = {
   stance: phrases('stance'),
   neither: phrases('neither'),
   /** Adverbs a phrase may have inside it ("could not yet confirm"). */
-  inserts: new Set((statements.inserts as string[]).map((w) => w.toLowerCase())),
+  inserts: set(statements, 'inserts'),
   asserts: phrases('asserts'),
   forecast: phrases('forecast'),
   praise: phrases('praise'),
