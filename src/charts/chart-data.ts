@@ -37,23 +37,22 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
   const out: ChartClaim[] = [];
   const statements: ChartStatement[] = [];
   for (const c of claims) {
-    const statementDate = c.statedOn ?? sourceBySlug.get(c.source)?.publishedOn ?? null;
-    if (c.kind === 'statement' && c.stance && statementDate) {
+    const source = sourceBySlug.get(c.source);
+    const publishedOn = source?.publishedOn ?? null;
+    const date = c.statedOn ?? publishedOn;
+    if (c.kind === 'statement' && c.stance && date) {
       const who = c.reporter ? (registryById.get(c.reporter.id)?.short ?? c.reporter.name) : 'Several parties';
       statements.push({
         id: c.id,
         stance: c.stance,
         about: c.about ?? 'other',
         group: c.about === 'casualties' ? 'losses' : 'troops',
-        date: statementDate,
+        date,
         text: `${who} ${statementPredicate(c.stance, c.about)}`,
-        when: formatDate(statementDate),
+        when: formatDate(date),
       });
     }
     if (c.kind !== 'estimate' || !c.measure || !c.qualifier || (c.low === null && c.high === null)) continue;
-    const source = sourceBySlug.get(c.source);
-    const publishedOn = source?.publishedOn ?? null;
-    const date = c.statedOn ?? publishedOn;
     const entry = c.reporter ? registryById.get(c.reporter.id) : undefined;
     if (c.reporter) {
       const country = entry?.country ?? c.reporter.country;

@@ -1,4 +1,3 @@
-import { inDates } from './chart-state.ts';
 import { GROUP_NAMES, measureName } from './labels.ts';
 import { claimHref } from './links.ts';
 import type { ChartView } from './select-view.ts';
@@ -33,7 +32,7 @@ export function chartTable(view: ChartView, root = '/'): string {
 
 /** The timeline's statement markers as a table, oldest first; nothing when there are none. */
 function statementsTable(view: ChartView, root: string): string {
-  const shown = view.statements.filter((s) => inDates(view.state)(s.date));
+  const shown = view.statements.filter(view.keeps);
   if (!shown.length) return '';
   const rows = shown.map(
     (s) =>

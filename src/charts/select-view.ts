@@ -24,8 +24,8 @@ export interface ChartView {
   drawn: ChartClaim[];
   /** The ones the date filter keeps: these have a visible mark and a table row. */
   shown: ChartClaim[];
-  /** Whether the date filter keeps an estimate. */
-  keeps: (c: ChartClaim) => boolean;
+  /** Whether the date filter keeps an estimate (or a statement). */
+  keeps: (c: Pick<ChartClaim, 'date'>) => boolean;
   /** Estimates of the group with no date: off the timeline, and off the range plot while a date is set. */
   undated: number;
   /** The timeline's statement markers: the group's dated statements (none on the range plot). */
@@ -60,7 +60,7 @@ export function selectView(data: ChartData, state: ChartState): ChartView {
           .sort((a, b) => a.date!.localeCompare(b.date!) || boundsOf(a)[0]! - boundsOf(b)[0]!)
       : rows.flatMap((r) => r.claims);
   const dates = inDates(state);
-  const keeps = (c: ChartClaim) => dates(c.date);
+  const keeps = (c: Pick<ChartClaim, 'date'>) => dates(c.date);
   return {
     state,
     scale,

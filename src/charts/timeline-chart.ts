@@ -1,6 +1,5 @@
 import { group } from 'd3-array';
 import { scaleUtc } from 'd3-scale';
-import { inDates } from './chart-state.ts';
 import { GROUP_NAMES, measureSlot } from './labels.ts';
 import { claimHref } from './links.ts';
 import { hiddenAttr, joinParts, markSvg, type ChartParts, type MarkGeometry, type MarkOptions } from './marks.ts';
@@ -97,7 +96,7 @@ export function timelineChartParts(view: ChartView, options: MarkOptions): Chart
     });
   });
   const said = statements.map((s) => ({
-    html: () => statementSvg(s, pct(xs(time(s.date))), TOP - strip / 2, [TOP, bottom], inDates(state)(s.date), options),
+    html: () => statementSvg(s, pct(xs(time(s.date))), TOP - strip / 2, [TOP, bottom], view.keeps(s), options),
     size: 1,
   }));
   const stripTitle = strip

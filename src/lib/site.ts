@@ -12,6 +12,7 @@ import type { Source } from '../schemas/source.ts';
 import { alsoReported, type Cluster } from '../utils/cluster.ts';
 import { comparer, type Comparable, type Comparison } from '../utils/consistency.ts';
 import { claimDate, type ClaimDate } from '../utils/dates.ts';
+import { AND } from '../utils/format.ts';
 import { groupBy, memo } from '../utils/group-by.ts';
 import { resolveMoves } from '../utils/moves.ts';
 
@@ -23,6 +24,8 @@ export interface Dated extends Comparable {
 export interface Site {
   /** Every claim, by source and then place in the text. */
   claims: Claim[];
+  /** The same claims, each with its date (what comparisons and the disputes view read). */
+  dated: Dated[];
   claim(id: string): Claim | undefined;
   /** A reporter's claims; `null` gives the unattributed ones. */
   claimsBy(reporter: string | null): Claim[];
@@ -84,6 +87,7 @@ async function load(): Promise<Site> {
   }
   return {
     claims,
+    dated: comparables,
     claim: (id) => byId.get(id)?.claim,
     claimsBy: (reporter) => byReporter.get(reporter) ?? [],
     sources,
@@ -111,8 +115,6 @@ async function load(): Promise<Site> {
     cluster: memo((c: Claim) => alsoReported(get(c), byFigure.get(figureKey(c)) ?? [])),
   };
 }
-
-const AND = new Intl.ListFormat('en', { type: 'conjunction' });
 
 /** What makes two claims the same figure from the same reporter (see utils/cluster.ts). */
 function figureKey(c: Claim): string {

@@ -87,3 +87,6 @@ export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return df.format(new Date(Date.UTC(y, m - 1, d)));
 }
+
+/** Names joined as readers write them: "NATO, the Pentagon and Seoul". @example AND.format(['a', 'b']) // 'a and b' */
+export const AND = new Intl.ListFormat('en', { type: 'conjunction' });

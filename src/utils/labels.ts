@@ -107,6 +107,15 @@ export function statementPredicate(stance: Stance | null, about: About | null): 
 }
 
 /**
+ * A statement's stance and what it is about, in a few words.
+ *
+ * @example statementGist({ stance: 'denies', about: 'presence' }) // 'denies: troops in Russia'
+ */
+export function statementGist(c: Pick<Claim, 'stance' | 'about'>): string {
+  return `${STANCE_LABELS[c.stance ?? 'confirms']}: ${ABOUT_LABELS[c.about ?? 'other']}`;
+}
+
+/**
  * What the claim says, in a few words: figure and measure, or a statement's stance and what it is about.
  *
  * @example claimGist({ kind: 'estimate', measure: 'killed', qualifier: 'exact', low: 40, high: 40, numberText: '40', stance: null, about: null }) // '40 killed'
@@ -115,8 +124,7 @@ export function statementPredicate(stance: Stance | null, about: About | null): 
 export function claimGist(
   c: Pick<Claim, 'kind' | 'measure' | 'qualifier' | 'low' | 'high' | 'numberText' | 'stance' | 'about'>,
 ): string {
-  if (c.kind === 'statement')
-    return `${STANCE_LABELS[c.stance ?? 'confirms']}: ${ABOUT_LABELS[c.about ?? 'other']} (no figure)`;
+  if (c.kind === 'statement') return `${statementGist(c)} (no figure)`;
   return `${valueInWords(c)} ${c.measure ? MEASURE_LABELS[c.measure] : ''}`.trim();
 }
 
