@@ -1,6 +1,8 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { Reporter } from '../schemas/reporter.ts';
 import type { Source } from '../schemas/source.ts';
+import { reports } from '../utils/cluster.ts';
+import { claimDate } from '../utils/dates.ts';
 import { describeValue, formatDate } from '../utils/format.ts';
 import { revealHidden } from '../utils/hidden-chars.ts';
 import { statementPredicate } from '../utils/labels.ts';
@@ -22,8 +24,9 @@ function datesText(statedOn: string | null, publishedOn: string | null): string 
 
 /**
  * The chart's data from the claims, sources and reporter collections: numeric estimates, dated by
- * `statedOn`, else the source's `publishedOn`, else left undated; and the dated statements, which
- * the timeline marks.
+ * `statedOn`, else the source's `publishedOn`, else left undated, one mark per report (a figure
+ * repeated by several sources is drawn once, at its first appearance: utils/cluster.ts); and the
+ * dated statements, which the timeline marks.
  *
  * @example
  * prepareChartData(claims, sources, registry).claims[0]
@@ -36,10 +39,16 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
   const reporters: Record<string, ChartReporter> = {};
   const out: ChartClaim[] = [];
   const statements: ChartStatement[] = [];
-  for (const c of claims) {
+  const dated = claims.map((claim) => ({
+    claim,
+    date: claimDate(claim.statedOn, sourceBySlug.get(claim.source)?.publishedOn ?? null).date,
+  }));
+  const reportOf = reports(dated);
+  for (const { claim: c, date } of dated) {
     const source = sourceBySlug.get(c.source);
     const publishedOn = source?.publishedOn ?? null;
-    const date = c.statedOn ?? publishedOn;
+    const report = reportOf.get(c.id)!;
+    if (report.members[0]!.claim !== c) continue;
     if (c.kind === 'statement' && c.stance && date) {
       const who = c.reporter ? (registryById.get(c.reporter.id)?.short ?? c.reporter.name) : 'Several parties';
       statements.push({
@@ -76,6 +85,7 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
       dates: datesText(c.statedOn, publishedOn),
       source: c.source,
       sourceTitle: source?.title ?? source?.outlet ?? c.source,
+      alsoIn: report.members.length - 1,
     });
   }
   statements.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -8,10 +8,9 @@ import { boundsOf } from './value-scale.ts';
 const NOUNS = {
   troops: ['troop estimate', 'troop estimates'],
   losses: ['estimate of losses', 'estimates of losses'],
-  personnel: [
-    'estimate of officers, generals, laborers or others',
-    'estimates of officers, generals, laborers or others',
-  ],
+  command: ['estimate of officers or generals', 'estimates of officers or generals'],
+  civilians: ['estimate of civilian laborers', 'estimates of civilian laborers'],
+  other: ['other count', 'other counts'],
 } as const;
 
 function count(n: number, [one, many]: readonly [string, string]): string {

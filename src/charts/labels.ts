@@ -18,7 +18,9 @@ export function measureName(measure: Measure): string {
 export const GROUP_NAMES: Record<MeasureGroup, string> = {
   troops: 'Troops',
   losses: 'Losses',
-  personnel: 'Officers, generals, laborers',
+  command: 'Officers and generals',
+  civilians: 'Civilian laborers',
+  other: 'Other counts',
 };
 
 /**

@@ -36,6 +36,8 @@ export interface ChartClaim {
   source: string;
   /** Source headline, else outlet, else slug. */
   sourceTitle: string;
+  /** How many other sources repeat this report (utils/cluster.ts): drawn once, at its first appearance. */
+  alsoIn: number;
 }
 
 /**

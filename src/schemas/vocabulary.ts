@@ -78,11 +78,18 @@ export const ATTRIBUTION_VIA = [
 ] as const;
 export type AttributionVia = (typeof ATTRIBUTION_VIA)[number];
 
-/** Measure groups used by the chart and the headline findings. */
+/**
+ * Measure groups: each is one chart, on one scale. Officers and generals are counted apart from
+ * the troops (3 generals beside 12,000 soldiers would flatten both); civilian labourers and `other`
+ * counts (the whole North Korean army, deminers) each have their own, so neither is ever read on a
+ * scale of soldiers sent.
+ */
 export const MEASURE_GROUPS = {
   troops: ['deployed', 'front', 'combat', 'training', 'reserve'],
   losses: ['casualties', 'killed', 'wounded', 'captured'],
-  personnel: ['officers', 'generals', 'laborers', 'other'],
+  command: ['officers', 'generals'],
+  civilians: ['laborers'],
+  other: ['other'],
 } as const satisfies Record<string, readonly Measure[]>;
 export type MeasureGroup = keyof typeof MEASURE_GROUPS;
 

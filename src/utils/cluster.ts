@@ -1,5 +1,6 @@
 import { byDate, daysApart } from './dates.ts';
 import type { Comparable } from './consistency.ts';
+import { groupBy } from './group-by.ts';
 
 /** Days within which the same reporter's same figure in another source counts as the same report. */
 export const CLUSTER_DAYS = 14;
@@ -10,30 +11,45 @@ export interface Cluster<T extends Comparable = Comparable> {
   first: T | null;
 }
 
+/** What makes two estimates the same figure from the same reporter; null for what is never grouped. */
+function figureKey({ claim: c }: Comparable): string | null {
+  if (c.kind !== 'estimate' || c.reporter === null) return null;
+  return `${c.reporter.id}|${c.measure}|${c.low}|${c.high}`;
+}
+
 /**
- * The same reporter's same figure (measure, low and high) in other sources within 14 days, grouped
- * with the claim itself. When a date is unknown the figure and reporter decide alone. Null when no
- * other source carries it.
+ * Every claim's report: the same named reporter's same figure (measure, low and high) in any number
+ * of sources, each appearance within 14 days of the one before it. A figure whose date is unknown
+ * joins the earliest report of its figure (the figure and reporter decide alone). Members are in date
+ * order; `first` is the earliest dated one. Statements and unattributed figures are each their own
+ * report: nothing shows that two of them are one. Summaries, counts and the chart count a report
+ * once, by its first member.
  *
- * @example alsoReported(a, all)?.first // the member with the earliest known date
+ * @example reports([a, b]).get(a.claim.id)!.members // [a, b] when b repeats a's figure 3 days later
  */
-export function alsoReported<T extends Comparable>(target: T, all: readonly T[]): Cluster<T> | null {
-  const t = target.claim;
-  if (t.kind !== 'estimate' || t.reporter === null) return null;
-  const others = all.filter(
-    ({ claim: o, date }) =>
-      o.source !== t.source &&
-      o.kind === 'estimate' &&
-      o.reporter?.id === t.reporter?.id &&
-      o.measure === t.measure &&
-      o.low === t.low &&
-      o.high === t.high &&
-      (date === null || target.date === null || daysApart(date, target.date) <= CLUSTER_DAYS),
-  );
-  if (others.length === 0) return null;
-  const members = [target, ...others].sort(
-    (a, b) => byDate(a.date, b.date) || a.claim.source.localeCompare(b.claim.source),
-  );
-  const first = members[0]?.date ? members[0] : null;
-  return { members, first };
+export function reports<T extends Comparable>(all: readonly T[]): Map<string, Cluster<T>> {
+  const out = new Map<string, Cluster<T>>();
+  const alone = (o: T) => out.set(o.claim.id, { members: [o], first: o.date === null ? null : o });
+  for (const [key, items] of groupBy(all, figureKey)) {
+    if (key === null) {
+      items.forEach(alone);
+      continue;
+    }
+    const dated = items.filter((o) => o.date !== null).sort((a, b) => byDate(a.date, b.date));
+    const chains: T[][] = [];
+    for (const o of dated) {
+      const last = chains.at(-1)?.at(-1);
+      if (last && daysApart(last.date!, o.date!) <= CLUSTER_DAYS) chains.at(-1)!.push(o);
+      else chains.push([o]);
+    }
+    const undated = items.filter((o) => o.date === null);
+    if (chains.length === 0) chains.push(undated);
+    else chains[0]!.push(...undated);
+    for (const chain of chains) {
+      const members = chain.sort((a, b) => byDate(a.date, b.date) || a.claim.source.localeCompare(b.claim.source));
+      const cluster = { members, first: members[0]!.date === null ? null : members[0]! };
+      for (const m of members) out.set(m.claim.id, cluster);
+    }
+  }
+  return out;
 }

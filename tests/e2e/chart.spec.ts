@@ -8,7 +8,7 @@ const idsOf = (page: Page) => marks(page).evaluateAll((els) => els.map((e) => e.
 const markIds = async (page: Page) => (await idsOf(page)).map(claimIdOf).sort();
 
 for (const view of ['range', 'timeline'] as const) {
-  for (const group of ['troops', 'losses', 'personnel'] as const) {
+  for (const group of ['troops', 'losses', 'command', 'civilians'] as const) {
     test(`the ${view} view of ${group} has one mark per estimate of that view in claims.json`, async ({ page }) => {
       await page.goto(`/#view=${view}&group=${group}`);
       await expect(page.locator('.chart-live')).toBeVisible();

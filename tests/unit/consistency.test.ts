@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/schemas/claim.ts';
-import { alsoReported } from '../../src/utils/cluster.ts';
+import { reports } from '../../src/utils/cluster.ts';
 import { bounds, compare, comparer, overlaps, type Comparable } from '../../src/utils/consistency.ts';
 
 let n = 0;
@@ -184,22 +184,31 @@ describe('disputed', () => {
   });
 });
 
-describe('alsoReported()', () => {
-  it('groups the same reporter’s same figure in other sources within 14 days, earliest first', () => {
+describe('reports()', () => {
+  it('groups the same reporter’s same figure across sources, each within 14 days of the one before', () => {
     const a = est(exact(12000), 'ua-hur', '2024-11-10');
     const b = est(exact(12000), 'ua-hur', '2024-11-01');
-    const late = est(exact(12000), 'ua-hur', '2024-12-01');
+    const chained = est(exact(12000), 'ua-hur', '2024-11-20');
+    const late = est(exact(12000), 'ua-hur', '2024-12-20');
     const otherFigure = est(exact(11000), 'ua-hur', '2024-11-05');
     const undated = est(exact(12000), 'ua-hur', null);
-    const cluster = alsoReported(a, [a, b, late, otherFigure, undated]);
-    expect(cluster?.members).toEqual([b, a, undated]);
-    expect(cluster?.first).toBe(b);
+    const byId = reports([a, b, chained, late, otherFigure, undated]);
+    expect(byId.get(a.claim.id)?.members).toEqual([b, a, chained, undated]);
+    expect(byId.get(undated.claim.id)).toBe(byId.get(a.claim.id));
+    expect(byId.get(a.claim.id)?.first).toBe(b);
+    expect(byId.get(late.claim.id)?.members).toEqual([late]);
+    expect(byId.get(otherFigure.claim.id)?.members).toEqual([otherFigure]);
   });
 
-  it('has no first appearance when no member is dated, and no cluster when alone', () => {
+  it('has no first appearance when no member is dated; never groups unattributed figures or statements', () => {
     const a = est(exact(500), 'ua-hur', null);
     const b = est(exact(500), 'ua-hur', null);
-    expect(alsoReported(a, [a, b])?.first).toBeNull();
-    expect(alsoReported(a, [a])).toBeNull();
+    expect(reports([a, b]).get(a.claim.id)?.first).toBeNull();
+    const x = est(exact(500), null, '2024-11-01');
+    const y = est(exact(500), null, '2024-11-01');
+    expect(reports([x, y]).get(x.claim.id)?.members).toEqual([x]);
+    const s = est({ qualifier: null, low: null, high: null }, 'ua-hur', '2024-11-01', { kind: 'statement' });
+    const t = est({ qualifier: null, low: null, high: null }, 'ua-hur', '2024-11-01', { kind: 'statement' });
+    expect(reports([s, t]).get(s.claim.id)?.members).toEqual([s]);
   });
 });

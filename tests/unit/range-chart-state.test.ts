@@ -10,7 +10,7 @@ describe('chart state in the URL hash', () => {
   test('parseState() restores every field formatState() wrote', () => {
     const state = {
       view: 'timeline',
-      group: 'personnel',
+      group: 'command',
       by: 'outlet',
       from: '2024-10-01',
       to: '2025-01-31',

@@ -87,7 +87,15 @@ describe('rangeChart()', () => {
   });
 
   test('switches to a log scale when values span two orders of magnitude', () => {
-    expect(draw({ group: 'personnel' })).toContain('Number of people (log scale)');
+    const generals = data.claims.find((c) => c.measure === 'generals')!;
+    const wide = {
+      ...data,
+      claims: [...data.claims, { ...generals, id: 'c-wide', measure: 'officers' as const, low: 500, high: 500 }],
+    };
+    expect(
+      rangeChart(selectView(wide, { ...DEFAULT_STATE, group: 'command' }), { prefix: 't', interactive: false }),
+    ).toContain('Number of people (log scale)');
+    expect(draw({ group: 'command' })).not.toContain('log scale');
     expect(draw()).not.toContain('log scale');
   });
 

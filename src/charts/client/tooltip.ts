@@ -7,7 +7,7 @@ function lines(c: ChartClaim): [string, string][] {
     ['quote', `“${c.quote}”`],
     ['who', who],
     ['when', `${c.value}; ${c.dates}`],
-    ['source', `Source: ${c.sourceTitle}`],
+    ['source', `Source: ${c.sourceTitle}${c.alsoIn ? ` (and ${c.alsoIn} other${c.alsoIn === 1 ? '' : 's'})` : ''}`],
   ];
 }
 
