@@ -9,11 +9,11 @@ import type { Claim } from '../schemas/claim.ts';
 import type { Correction } from '../schemas/correction.ts';
 import type { Reporter } from '../schemas/reporter.ts';
 import type { Source } from '../schemas/source.ts';
-import { alsoReported, type Cluster } from '../utils/cluster.ts';
+import { reports, type Cluster } from '../utils/cluster.ts';
 import { comparer, type Comparable, type Comparison } from '../utils/consistency.ts';
 import { claimDate, type ClaimDate } from '../utils/dates.ts';
 import { AND } from '../utils/format.ts';
-import { groupBy, memo } from '../utils/group-by.ts';
+import { groupBy } from '../utils/group-by.ts';
 import { resolveMoves } from '../utils/moves.ts';
 
 /** A claim with its date, as comparisons and clusters return it. */
@@ -26,6 +26,11 @@ export interface Site {
   claims: Claim[];
   /** The same claims, each with its date (what comparisons and the disputes view read). */
   dated: Dated[];
+  /**
+   * One claim per report (utils/cluster.ts reports()): a figure repeated by several sources within
+   * days counts once, by its first appearance. What summaries and counts read.
+   */
+  reported: Dated[];
   claim(id: string): Claim | undefined;
   /** A reporter's claims; `null` gives the unattributed ones. */
   claimsBy(reporter: string | null): Claim[];
@@ -37,6 +42,8 @@ export interface Site {
   withdrawn: [string, Correction][];
   /** Old ids whose claim moved to a new id (`movedTo`): their pages forward to the new address (a chain's end). */
   moved: [string, Correction & { movedTo: string }][];
+  /** The old ids that forward to a claim, so its old anchors (`/sources/<slug>/#<old-id>`) still find it. */
+  movedFrom(id: string): string[];
   /**
    * The corrections that took effect, for the public log: a withdrawal, a forward made, a claim's
    * fields corrected. Not those refused (the ingest reported each, with file and line) or naming no claim.
@@ -47,6 +54,7 @@ export interface Site {
   /** The reporter's short name; for a claim of several parties together, theirs ("…, jointly"); else "Unattributed". */
   who(c: Claim): string;
   comparison(c: Claim): Comparison<Dated>;
+  /** The claim's report when other sources repeat it; null when it is the only appearance. */
   cluster(c: Claim): Cluster<Dated> | null;
 }
 
@@ -67,12 +75,12 @@ async function load(): Promise<Site> {
   const comparables: Dated[] = claims.map((claim) => ({ claim, date: dateOf(claim).date }));
   const byId = new Map(comparables.map((c) => [c.claim.id, c]));
   const get = (c: Claim) => byId.get(c.id)!;
-  // Comparisons only ever look within one measure and ±30 days, clusters within one reporter's one
+  // Comparisons only ever look within one measure and ±30 days, reports within one reporter's one
   // figure: index by those so a build stays linear in the number of claims rather than quadratic.
   // Comparisons are not kept: each lists hundreds of estimates at scale, and is asked for three times
   // at most (claims table, JSON-LD, comparison panel), each time in about a tenth of a millisecond.
   const compareTo = comparer(comparables);
-  const byFigure = groupBy(comparables, (c) => figureKey(c.claim));
+  const reportOf = reports(comparables);
   const byReporter = groupBy(claims, (c) => c.reporter?.id ?? null);
   const reporters = new Map(reporterEntries.map((e) => [e.id, e.data]));
   // The pipeline's own reader (and schema): an empty file is no error, unlike an empty collection.
@@ -80,6 +88,7 @@ async function load(): Promise<Site> {
   const withdrawn = new Map([...corrections].filter(([id, fix]) => fix.notAClaim && !byId.has(id)));
   // Moves refused (to itself, a cycle, an unknown id) were reported by the ingest with file and line.
   const { forwards } = resolveMoves(corrections, new Set(byId.keys()));
+  const movedFrom = groupBy([...forwards], ([, to]) => to);
   for (const review of reviewEntries) {
     // A review of a withdrawn claim stays with it (the withdrawn page explains); any other is orphaned.
     if (!byId.has(review.id) && !corrections.get(review.id)?.notAClaim)
@@ -88,6 +97,7 @@ async function load(): Promise<Site> {
   return {
     claims,
     dated: comparables,
+    reported: comparables.filter((c) => reportOf.get(c.claim.id)!.members[0] === c),
     claim: (id) => byId.get(id)?.claim,
     claimsBy: (reporter) => byReporter.get(reporter) ?? [],
     sources,
@@ -96,6 +106,7 @@ async function load(): Promise<Site> {
     corrections,
     withdrawn: [...withdrawn],
     moved: [...forwards].map(([id, to]) => [id, { ...corrections.get(id)!, movedTo: to }]),
+    movedFrom: (id) => (movedFrom.get(id) ?? []).map(([old]) => old),
     applied: new Map(
       [...corrections].flatMap(([id, { movedTo, ...fix }]): [string, Correction][] => {
         if (withdrawn.has(id)) return [[id, { ...fix }]];
@@ -112,13 +123,11 @@ async function load(): Promise<Site> {
       return parties.length ? `${AND.format(parties)} (jointly)` : 'Unattributed';
     },
     comparison: (c) => compareTo(get(c)),
-    cluster: memo((c: Claim) => alsoReported(get(c), byFigure.get(figureKey(c)) ?? [])),
+    cluster: (c) => {
+      const report = reportOf.get(c.id)!;
+      return report.members.length > 1 ? report : null;
+    },
   };
-}
-
-/** What makes two claims the same figure from the same reporter (see utils/cluster.ts). */
-function figureKey(c: Claim): string {
-  return `${c.reporter?.id}|${c.measure}|${c.low}|${c.high}`;
 }
 
 /**

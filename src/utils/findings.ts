@@ -1,57 +1,79 @@
 import type { Claim } from '../schemas/claim.ts';
-import { MEASURES, type Measure } from '../schemas/vocabulary.ts';
+import type { Measure } from '../schemas/vocabulary.ts';
+import { byDate, newestFirst } from './dates.ts';
+import { formatNumber } from './format.ts';
+import { groupBy } from './group-by.ts';
 
-/** The spread of estimates for one measure. */
-export interface Finding {
-  measure: Measure;
-  /** Smallest and largest figure stated (an open bound counts as the figure given). */
-  low: number;
-  high: number;
-  /** Distinct named reporters. */
-  reporters: number;
-  claims: number;
-  unattributed: number;
+/** The measures the front page leads with: how many went, reached the front, fought, were hit. */
+export const HEADLINE_MEASURES: readonly Measure[] = ['deployed', 'front', 'combat', 'casualties', 'killed'];
+
+/** What a finding needs of a claim: its figure and reporter, and the date it is compared by. */
+export interface Finder {
+  claim: Pick<Claim, 'id' | 'kind' | 'measure' | 'low' | 'high' | 'reporter'>;
+  date: string | null;
 }
 
+/** The current spread of one measure: each named reporter's newest estimate. */
+export interface Finding<T extends Finder = Finder> {
+  measure: Measure;
+  /** Smallest and largest figure among the reporters' newest estimates (an open bound counts as the figure given). */
+  low: number;
+  high: number;
+  /** Each reporter's newest estimate, lowest figure first. */
+  latest: T[];
+  /** The newest date among them; null when none is dated. */
+  asOf: string | null;
+  /** Reports of this measure in all (a figure repeated by several sources counts once). */
+  reports: number;
+}
+
+/** An estimate's figure as the spread reads it: "more than 10,000" and "up to 12,000" at the number given. */
+const lowOf = (c: Finder['claim']) => (c.low ?? c.high)!;
+const highOf = (c: Finder['claim']) => (c.high ?? c.low)!;
+
 /**
- * The headline finding per measure: the range of figures across reporters, in vocabulary order.
- * Statements and `other` counts (which mix unlike things) are left out.
+ * The current finding per headline measure: for each named reporter, its newest estimate of the
+ * measure (by the date it is compared by; an undated one only when the reporter has no dated one),
+ * and the range those give. Pass one claim per report (site.reported), so repeats count once.
+ * Unattributed figures say nothing about who holds what, so they are left out of the spread.
  *
- * @example findings([{ kind: 'estimate', measure: 'killed', low: 40, high: 40, reporter: null }])[0] // { measure: 'killed', low: 40, high: 40, reporters: 0, claims: 1, unattributed: 1 }
+ * @example findings(reported)[0] // { measure: 'deployed', low: 10000, high: 12000, latest: [nis, hur], asOf: '2024-11-13', reports: 5 }
  */
-export function findings(claims: readonly Pick<Claim, 'kind' | 'measure' | 'low' | 'high' | 'reporter'>[]): Finding[] {
-  return MEASURES.flatMap((measure): Finding[] => {
-    if (measure === 'other') return [];
-    const these = claims.filter((c) => c.kind === 'estimate' && c.measure === measure);
-    if (these.length === 0) return [];
-    const figures = these.flatMap((c) => [c.low ?? c.high, c.high ?? c.low]).filter((n): n is number => n !== null);
+export function findings<T extends Finder>(reported: readonly T[], measures = HEADLINE_MEASURES): Finding<T>[] {
+  const estimates = reported.filter((o) => o.claim.kind === 'estimate' && (o.claim.low ?? o.claim.high) !== null);
+  const byMeasure = groupBy(estimates, (o) => o.claim.measure);
+  return measures.flatMap((measure): Finding<T>[] => {
+    const these = byMeasure.get(measure) ?? [];
+    const named = these.filter((o) => o.claim.reporter !== null);
+    if (named.length === 0) return [];
+    const latest = [...groupBy(named, (o) => o.claim.reporter!.id).values()]
+      .map((list) => [...list].sort((a, b) => newestFirst(a.date, b.date) || a.claim.id.localeCompare(b.claim.id))[0]!)
+      .sort((a, b) => lowOf(a.claim) - lowOf(b.claim) || highOf(a.claim) - highOf(b.claim));
+    const asOf =
+      latest
+        .map((o) => o.date)
+        .sort(byDate)
+        .filter(Boolean)
+        .at(-1) ?? null;
     return [
       {
         measure,
-        low: Math.min(...figures),
-        high: Math.max(...figures),
-        reporters: new Set(these.flatMap((c) => (c.reporter ? [c.reporter.id] : []))).size,
-        claims: these.length,
-        unattributed: these.filter((c) => c.reporter === null).length,
+        low: Math.min(...latest.map((o) => lowOf(o.claim))),
+        high: Math.max(...latest.map((o) => highOf(o.claim))),
+        latest,
+        asOf,
+        reports: these.length,
       },
     ];
   });
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const nf = new Intl.NumberFormat('en-GB');
-
 /**
- * A finding in one sentence, after its measure.
+ * A finding's range in figures: one number, or "low–high".
  *
- * @example findingText({ low: 9000, high: 9000, reporters: 1, claims: 1, unattributed: 0 }) // '9,000, in 1 claim from 1 reporter.'
- * @example findingText({ low: 10000, high: 12000, reporters: 2, claims: 4, unattributed: 1 })
- * // 'estimates range from 10,000 to 12,000 across 2 reporters (4 claims, 1 of them unattributed).'
+ * @example rangeText({ low: 11000, high: 15000 }) // '11,000–15,000'
+ * @example rangeText({ low: 8000, high: 8000 }) // '8,000'
  */
-export function findingText(f: Omit<Finding, 'measure'>): string {
-  const unattributed = f.unattributed > 0 ? `, ${f.unattributed} of them unattributed` : '';
-  if (f.low === f.high) {
-    return `${nf.format(f.low)}, in ${count(f.claims, 'claim')} from ${count(f.reporters, 'reporter')}${unattributed}.`;
-  }
-  return `estimates range from ${nf.format(f.low)} to ${nf.format(f.high)} across ${count(f.reporters, 'reporter')} (${count(f.claims, 'claim')}${unattributed}).`;
+export function rangeText(f: Pick<Finding, 'low' | 'high'>): string {
+  return f.low === f.high ? formatNumber(f.low) : `${formatNumber(f.low)}–${formatNumber(f.high)}`;
 }

@@ -4,7 +4,7 @@ import { quoteContext, textPositionSelector, textQuoteSelector } from '../../src
 import { correctionsLog } from '../../src/utils/corrections-log.ts';
 import { csvField, toCsv } from '../../src/utils/csv.ts';
 import { claimDate, newestFirst } from '../../src/utils/dates.ts';
-import { findings, findingText } from '../../src/utils/findings.ts';
+import { findings, rangeText } from '../../src/utils/findings.ts';
 import { groupBy, memo } from '../../src/utils/group-by.ts';
 import { claimGist, valueInWords } from '../../src/utils/labels.ts';
 
@@ -146,22 +146,55 @@ describe('toCsv()', () => {
 });
 
 describe('findings()', () => {
-  it('gives each measure’s range and its count of named reporters, leaving out "other"', () => {
-    const c = (measure: 'deployed' | 'other', low: number | null, high: number | null, reporter: string | null) => ({
+  const c = (
+    measure: 'deployed' | 'other',
+    low: number | null,
+    high: number | null,
+    reporter: string | null,
+    date: string | null,
+  ) => ({
+    claim: {
+      id: `c-${reporter}-${low}-${high}-${date}`,
       kind: 'estimate' as const,
       measure,
       low,
       high,
       reporter: reporter ? { id: reporter, name: reporter, country: 'XX' } : null,
-    });
-    expect(
-      findings([
-        c('deployed', 10000, null, 'kr'),
-        c('deployed', null, 12000, 'ua'),
-        c('deployed', 11000, 11000, null),
-        c('other', 1, 1, 'kr'),
-      ]),
-    ).toEqual([{ measure: 'deployed', low: 10000, high: 12000, reporters: 2, claims: 3, unattributed: 1 }]);
+    },
+    date,
+  });
+
+  it('spans each named reporter’s newest figure, lowest first, and counts every report', () => {
+    const kr = c('deployed', 10000, null, 'kr', '2024-11-13');
+    const ua = c('deployed', null, 12000, 'ua', '2024-11-04');
+    const found = findings([
+      c('deployed', 3000, 3000, 'kr', '2024-10-18'),
+      kr,
+      ua,
+      c('deployed', 11000, 11000, null, null),
+    ]);
+    expect(found).toEqual([
+      { measure: 'deployed', low: 10000, high: 12000, latest: [kr, ua], asOf: '2024-11-13', reports: 4 },
+    ]);
+  });
+
+  it('takes an undated figure only from a reporter with no dated one, and leaves "other" out', () => {
+    const undated = c('deployed', 8000, 8000, 'ua', null);
+    expect(findings([undated, c('other', 1, 1, 'kr', null)])).toEqual([
+      { measure: 'deployed', low: 8000, high: 8000, latest: [undated], asOf: null, reports: 1 },
+    ]);
+    expect(findings([undated, c('deployed', 9000, 9000, 'ua', '2024-12-01')])[0]!.low).toBe(9000);
+  });
+
+  it('has no finding for a measure with unattributed figures only', () => {
+    expect(findings([c('deployed', 11000, 11000, null, '2024-11-01')])).toEqual([]);
+  });
+});
+
+describe('rangeText()', () => {
+  it('gives a spread as low–high and a single figure alone', () => {
+    expect(rangeText({ low: 11000, high: 15000 })).toBe('11,000–15,000');
+    expect(rangeText({ low: 8000, high: 8000 })).toBe('8,000');
   });
 });
 
@@ -179,17 +212,6 @@ describe('correctionsLog()', () => {
       ['c-a', 'corrected: measure'],
       ['c-b', 'withdrawn: not a claim'],
     ]);
-  });
-});
-
-describe('findingText()', () => {
-  it('reads as one sentence, for a spread and for a single figure', () => {
-    expect(findingText({ low: 10000, high: 12000, reporters: 2, claims: 4, unattributed: 1 })).toBe(
-      'estimates range from 10,000 to 12,000 across 2 reporters (4 claims, 1 of them unattributed).',
-    );
-    expect(findingText({ low: 9000, high: 9000, reporters: 1, claims: 1, unattributed: 0 })).toBe(
-      '9,000, in 1 claim from 1 reporter.',
-    );
   });
 });
 

@@ -105,6 +105,9 @@ export function chartApp(root: HTMLElement): void {
   render(parseState(location.hash));
   $(root, '.chart-static').remove();
   live.hidden = false;
-  form.hidden = false;
+  const options = form.closest('details')!;
+  options.hidden = false;
+  // On a phone the options stay folded under their summary, so the chart is on the first screens.
+  options.open = matchMedia('(min-width: 40rem)').matches;
   if (/=/.test(location.hash)) root.scrollIntoView();
 }
