@@ -48,6 +48,7 @@ export function fakeSource(fields: Pick<Source, 'slug'> & Partial<Source>): Sour
     bytes: 0,
     claimIds: [],
     dropped: [],
+    captions: [],
     ...fields,
   };
 }

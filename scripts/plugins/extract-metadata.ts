@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { datelineWithoutYear, leadingDateline } from '../extract/text/dates.ts';
 import { PERIOD_YEARS } from '../extract/text/lexicon.ts';
 import { detectLanguage } from '../lib/language.ts';
+import { leadTitle } from '../lib/lead-title.ts';
 
 /** The period's years, from the latest year the text itself names (a story is no older than what it reports). */
 const yearsOf = (text: string) => {
@@ -21,7 +22,8 @@ export function extractMetadata() {
     const sidecar = file.data.sidecar ?? null;
     const clean = file.data.clean!;
     const headline = clean.lines.find((l) => l.role === 'title')?.text.trim() ?? null;
-    const title = sidecar?.title ?? headline;
+    const lead = headline ? null : leadTitle(clean.lines.find((l) => l.role === 'paragraph')?.text ?? '');
+    const title = sidecar?.title ?? headline ?? lead;
     const top = clean.lines
       .filter((l) => l.role !== 'blank')
       .slice(0, 6)
@@ -33,7 +35,7 @@ export function extractMetadata() {
       datelineWithoutYear(top, yearsOf(top.join(' ')));
     file.data.meta = {
       title,
-      titleFrom: sidecar?.title ? 'sidecar' : title ? 'text' : null,
+      titleFrom: sidecar?.title ? 'sidecar' : headline ? 'text' : lead ? 'lead' : null,
       outlet: sidecar?.outlet ?? null,
       url: sidecar?.url ?? null,
       byline: clean.byline,

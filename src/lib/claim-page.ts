@@ -33,7 +33,8 @@ function appearance(site: Site, c: Claim, base: URL | undefined): Appearance {
   const s = site.sources.get(c.source)!;
   return {
     url: absoluteUrl(routes.inSource(s.slug, c.id), base),
-    headline: s.title,
+    // A first sentence standing in for a missing headline is not the article's headline.
+    headline: s.titleFrom === 'lead' ? null : s.title,
     outlet: s.outlet,
     publishedOn: s.publishedOn,
     original: s.url,
@@ -57,7 +58,8 @@ export function claimReviewOf(site: Site, claim: Claim, base: URL | undefined): 
     rating: review
       ? { label: verdictLabel(review.verdict), explanation: VERDICT_TEXT[review.verdict] }
       : { label, explanation: CONSISTENCY_TEXT[label] },
-    datePublished: review?.reviewedOn ?? site.corrections.get(claim.id)?.on ?? buildDate(),
+    claimDate: site.dateOf(claim).date,
+    datePublished: review?.reviewedOn ?? site.corrections.get(claim.id)?.on ?? null,
     site: { name: PUBLISHER, url: absoluteUrl(routes.home, base) },
   });
 }

@@ -28,6 +28,26 @@ export function sourceBytes(source: RawFile): Uint8Array<ArrayBuffer> {
   return read.bytes;
 }
 
+const BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * The raw copy as the site serves it: the file's bytes, with a UTF-8 byte-order mark put in front
+ * of a UTF-8 file that has none. A static host sends `.txt` as `text/plain` with no charset, and a
+ * browser then reads UTF-8 as Windows-1252 ("Russiaâ€™s"); the mark makes every browser read it as
+ * UTF-8. The offsets are unchanged (they index the text without the mark), and the SHA-256 on the
+ * source page is of the file as received: the served copy without its first three bytes.
+ *
+ * @example servedBytes(utf8Source).subarray(0, 3) // Uint8Array [0xef, 0xbb, 0xbf]
+ */
+export function servedBytes(source: RawFile & Pick<Source, 'encoding'>): Uint8Array<ArrayBuffer> {
+  const bytes = sourceBytes(source);
+  if (source.encoding !== 'utf-8' || BOM.every((b, i) => bytes[i] === b)) return bytes;
+  const out = new Uint8Array(bytes.length + BOM.length);
+  out.set(BOM);
+  out.set(bytes, BOM.length);
+  return out;
+}
+
 /** The decoded text of a source's raw file; throws if the file cannot be read or decoded. */
 export function sourceText(source: RawFile): string {
   let text = cache.get(source.file);

@@ -56,9 +56,13 @@ export const sourceSchema = z.object({
   slug: z.string(),
   /** The raw file's name in content/sources/, which need not be `<slug>.txt` ("My Article.txt"). */
   file: z.string(),
-  /** Headline, or null when neither the sidecar nor the text gives one. */
+  /**
+   * Headline: the sidecar's, else the text's headline line, else the article's first sentence
+   * (shortened) so no page shows a file name as a title; null only for an empty article.
+   */
   title: z.string().nullable(),
-  titleFrom: provenance,
+  /** `lead`: no headline anywhere, so the title is the first sentence; never published as a headline. */
+  titleFrom: z.enum(['sidecar', 'text', 'lead']).nullable(),
   /** Outlet name (sidecar only: the pipeline never guesses an outlet). */
   outlet: z.string().nullable(),
   url: webUrl.nullable(),
@@ -80,5 +84,10 @@ export const sourceSchema = z.object({
   claimIds: z.array(z.string()),
   /** Lines the cleaner dropped. */
   dropped: z.array(droppedLineSchema),
+  /**
+   * 1-based lines that are photo captions ("… [SCREEN CAPTURE]"): shown in the article as captions,
+   * never as the sentence before or after a claim.
+   */
+  captions: z.array(z.number().int().positive()),
 });
 export type Source = z.infer<typeof sourceSchema>;

@@ -19,7 +19,13 @@ export interface ClaimReviewInput {
   firstAppearance: Appearance;
   /** The verdict or computed label, and why. */
   rating: { label: string; explanation: string };
-  datePublished: string;
+  /** When the claim was made (its statement date, else its source's publication), when known. */
+  claimDate: string | null;
+  /**
+   * When this review was published: an editor's review or correction date. Null for a machine
+   * label, which has no such date (the build date would change on every build and say nothing).
+   */
+  datePublished: string | null;
   site: { name: string; url: string };
 }
 
@@ -51,12 +57,13 @@ export function claimReview(c: ClaimReviewInput): Record<string, unknown> {
     itemReviewed: {
       '@type': 'Claim',
       author,
+      ...(c.claimDate ? { datePublished: c.claimDate } : {}),
       appearance: c.appearances.map(creativeWork),
       firstAppearance: creativeWork(c.firstAppearance),
     },
     reviewRating: { '@type': 'Rating', alternateName: c.rating.label, ratingExplanation: c.rating.explanation },
     author: { '@type': 'Organization', name: c.site.name, url: c.site.url },
-    datePublished: c.datePublished,
+    ...(c.datePublished ? { datePublished: c.datePublished } : {}),
   };
 }
 

@@ -9,10 +9,13 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkBuild } from '../../src/integrations/check-build.ts';
+import { parse as parseYaml } from 'yaml';
 import { CLI_CLAIM_FIELDS, type Claim } from '../../src/schemas/claim.ts';
+import type { Source } from '../../src/schemas/source.ts';
 import { VERDICTS } from '../../src/schemas/review.ts';
 import { CONSISTENCY_LABELS } from '../../src/utils/consistency.ts';
 import { verdictLabel } from '../../src/utils/labels.ts';
+import { CSV_HEADER, EXTRA_FIELDS } from '../../src/utils/records.ts';
 
 const DIST = join(import.meta.dirname, '..', '..', 'dist');
 const generated = JSON.parse(readFileSync('src/data/claims.json', 'utf8')) as { claims: Claim[] };
@@ -24,6 +27,20 @@ function htmlFiles(dir: string): string[] {
   );
 }
 const page = (path: string) => pages.get(join(DIST, path, 'index.html'));
+/** A generated source's frontmatter (src/content/sources/<slug>.mdx). */
+const sourceOf = (slug: string) =>
+  parseYaml(readFileSync(join('src', 'content', 'sources', `${slug}.mdx`), 'utf8').split(/^---$/m)[1]!) as Source;
+const sourceDate = (slug: string) => sourceOf(slug).publishedOn;
+/** Each editorial review's date, by claim id. */
+const reviews = new Map(
+  readdirSync(join('content', 'reviews')).map((f) => [
+    f.replace(/\.md$/, ''),
+    String(
+      (parseYaml(readFileSync(join('content', 'reviews', f), 'utf8').split(/^---$/m)[1]!) as { reviewedOn: string })
+        .reviewedOn,
+    ),
+  ]),
+);
 const jsonLd = (doc: HTMLElement) =>
   doc.querySelectorAll('script[type="application/ld+json"]').map((s) => JSON.parse(s.textContent));
 
@@ -45,14 +62,25 @@ describe('every claim', () => {
     }
   });
 
-  it('is published in /data/claims.json with the CLI fields, its source, status and permalink', () => {
+  it('is published in /data/claims.json with the CLI fields, its source, dates, label, review and permalink', () => {
     const published = JSON.parse(readFileSync(join(DIST, 'data', 'claims.json'), 'utf8')).claims;
     expect(published.map((c: { id: string }) => c.id).sort()).toEqual(generated.claims.map((c) => c.id).sort());
-    expect(Object.keys(published[0])).toEqual([...CLI_CLAIM_FIELDS, 'source', 'status', 'url']);
+    expect(Object.keys(published[0])).toEqual([...CLI_CLAIM_FIELDS, ...EXTRA_FIELDS]);
+    for (const c of published) {
+      const source = sourceOf(c.source);
+      expect([c.outlet, c.publishedOn]).toEqual([source.outlet, source.publishedOn]);
+      const by = c.statedOn ? 'statement' : source.publishedOn ? 'publication' : null;
+      expect([c.comparedOn, c.comparedBy]).toEqual([c.statedOn ?? source.publishedOn, by]);
+      expect(CONSISTENCY_LABELS).toContain(c.label);
+      const reviewed = reviews.has(c.id);
+      expect(c.verdict === null).toBe(!reviewed);
+      expect(c.status).toBe(reviewed || c.corrected ? 'reviewed' : 'machine');
+    }
     const csv = readFileSync(join(DIST, 'data', 'claims.csv'), 'utf8')
       .trimEnd()
       .split('\r\n');
     expect(csv).toHaveLength(generated.claims.length + 1);
+    expect(csv[0]!.split(',')).toEqual(CSV_HEADER);
   });
 });
 
@@ -67,7 +95,10 @@ describe('claim pages', () => {
       expect(review['@type']).toBe('ClaimReview');
       expect(review.claimReviewed).toBe(c.quote);
       expect(review.url).toBe(doc.querySelector('link[rel=canonical]')?.getAttribute('href'));
-      expect(review.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A review's date when an editor reviewed or corrected it; a machine label has none.
+      const reviewedOn = reviews.get(c.id) ?? null;
+      expect(review.datePublished ?? null).toBe(reviewedOn);
+      expect(review.itemReviewed.datePublished ?? null).toBe(c.statedOn ?? sourceDate(c.source));
       expect(review.author.name).toBeTruthy();
       expect(review.itemReviewed['@type']).toBe('Claim');
       expect(review.itemReviewed.author.name).toBeTruthy();
@@ -147,12 +178,15 @@ describe('every page', () => {
 });
 
 describe('source files', () => {
-  it('are served byte for byte, with the SHA-256 the page states', () => {
+  it('are served byte for byte after a UTF-8 byte-order mark, with the SHA-256 the page states', () => {
     for (const file of readdirSync('content/sources').filter((f) => f.endsWith('.txt'))) {
       const slug = file.slice(0, -4);
+      const raw = readFileSync(join('content/sources', file));
       const served = readFileSync(join(DIST, 'sources', file));
-      expect(served.equals(readFileSync(join('content/sources', file)))).toBe(true);
-      const sha = createHash('sha256').update(served).digest('hex');
+      // A static host sends no charset: the mark is what makes a browser read the copy as UTF-8.
+      expect([...served.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      expect(served.subarray(raw[0] === 0xef ? 0 : 3).equals(raw)).toBe(true);
+      const sha = createHash('sha256').update(raw).digest('hex');
       expect(page(`sources/${slug}`)!.querySelector('code')?.textContent).toBe(sha);
     }
   });

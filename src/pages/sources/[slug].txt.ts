@@ -1,7 +1,10 @@
-/** `/sources/<slug>.txt`: the raw source file, byte for byte (its SHA-256 is on the source page). */
+/**
+ * `/sources/<slug>.txt`: the raw source file, byte for byte (its SHA-256 is on the source page), a
+ * UTF-8 byte-order mark put in front when it has none (lib/source-text.ts servedBytes()).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { sourceBytes } from '../../lib/source-text.ts';
+import { servedBytes } from '../../lib/source-text.ts';
 import type { Source } from '../../schemas/source.ts';
 
 export const getStaticPaths = (async () => {
@@ -11,6 +14,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { source } = props as { source: Source };
-  // The charset it was decoded with, so a reader (or an annotation tool) sees the same text and offsets.
-  return new Response(sourceBytes(source), { headers: { 'content-type': `text/plain; charset=${source.encoding}` } });
+  // The charset it was decoded with, for hosts that pass the header on; a static host sends none,
+  // which the byte-order mark stands in for.
+  return new Response(servedBytes(source), { headers: { 'content-type': `text/plain; charset=${source.encoding}` } });
 };
