@@ -42,6 +42,8 @@ export function fakeSource(fields: Pick<Source, 'slug'> & Partial<Source>): Sour
     byline: null,
     publishedOn: null,
     publishedOnFrom: null,
+    publishedOnInferred: false,
+    basis: null,
     language: 'en',
     languageFrom: 'detected',
     sha256: '0'.repeat(64),

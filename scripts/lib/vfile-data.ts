@@ -23,7 +23,17 @@ export type { DraftClaim };
 /** Source metadata as the pipeline determines it (see src/schemas/source.ts). */
 export type SourceMeta = Pick<
   Source,
-  'title' | 'titleFrom' | 'outlet' | 'url' | 'byline' | 'publishedOn' | 'publishedOnFrom' | 'language' | 'languageFrom'
+  | 'title'
+  | 'titleFrom'
+  | 'outlet'
+  | 'url'
+  | 'byline'
+  | 'publishedOn'
+  | 'publishedOnFrom'
+  | 'publishedOnInferred'
+  | 'basis'
+  | 'language'
+  | 'languageFrom'
 >;
 
 // Typed results that the pipeline's plugins pass on to each other (unified's file.data).

@@ -41,6 +41,8 @@ export function extractMetadata() {
       byline: clean.byline,
       publishedOn,
       publishedOnFrom: sidecar?.publishedOn ? 'sidecar' : publishedOn ? 'text' : null,
+      publishedOnInferred: Boolean(sidecar?.publishedOn && sidecar.publishedOnInferred),
+      basis: sidecar?.basis ?? null,
       language: sidecar?.language ?? detectLanguage(toString(tree)),
       languageFrom: sidecar?.language ? 'sidecar' : 'detected',
     };

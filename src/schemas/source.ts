@@ -23,6 +23,13 @@ export const sidecarSchema = z
     publishedOn: isoDate.optional(),
     /** Headline. */
     title: z.string().min(1).optional(),
+    /** The publication date was inferred (from the text's "on Thursday" and the events it reports), not stated. */
+    publishedOnInferred: z.boolean().optional(),
+    /**
+     * How the outlet, address and date were established: which public reporting was matched, and
+     * what is inferred. Shown on the source page, so a reader can check the citation.
+     */
+    basis: z.string().min(1).max(2000).optional(),
     /** BCP 47 language tag of the text, e.g. `en`. */
     language: z
       .string()
@@ -71,6 +78,10 @@ export const sourceSchema = z.object({
   publishedOn: isoDate.nullable(),
   /** `text` means the date was inferred from a date line in the text; show it as inferred. */
   publishedOnFrom: provenance,
+  /** The sidecar's date is an editor's inference, not the outlet's stated date: shown as inferred. */
+  publishedOnInferred: z.boolean(),
+  /** The sidecar's account of how outlet, URL and date were established; null when it gives none. */
+  basis: z.string().nullable(),
   /** Declared (sidecar) or detected language. */
   language: z.string(),
   languageFrom: z.enum(['sidecar', 'detected']),
