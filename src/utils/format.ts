@@ -90,3 +90,22 @@ export function formatDate(iso: string): string {
 
 /** Names joined as readers write them: "NATO, the Pentagon and Seoul". @example AND.format(['a', 'b']) // 'a and b' */
 export const AND = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/**
+ * A plain text cut into runs, with each http(s) address in it as a run of its own, so a page can
+ * link it without treating any of the text as markup. A trailing full stop, comma or bracket is
+ * left out of the address.
+ *
+ * @example webAddresses('See https://a.example/x. Then') // [{ text: 'See ' }, { text: 'https://a.example/x', url: 'https://a.example/x' }, { text: '. Then' }]
+ */
+export function webAddresses(text: string): { text: string; url?: string }[] {
+  const runs: { text: string; url?: string }[] = [];
+  let at = 0;
+  for (const m of text.matchAll(/https?:\/\/[^\s<>"]+?(?=[.,;:)\]]*(?:[\s<>"]|$))/g)) {
+    if (m.index > at) runs.push({ text: text.slice(at, m.index) });
+    runs.push({ text: m[0], url: m[0] });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}

@@ -52,6 +52,12 @@ describe('the front page', () => {
     });
   });
 
+  it('puts no space inside the brackets around a date or at the end of a link', () => {
+    const now = read('index.html').querySelector('.now')!;
+    expect(now.textContent.replace(/\s+/g, ' ')).not.toMatch(/\( | \)/);
+    for (const a of now.querySelectorAll('a')) expect(a.textContent, a.textContent).toBe(a.textContent.trim());
+  });
+
   it('names the latest denials and the latest source', () => {
     const now = read('index.html').querySelector('.now')!;
     const denials = claims.filter((c) => c.stance === 'denies' && c.reporter);
@@ -122,4 +128,47 @@ it('the embed page names its icon, so no browser asks for /favicon.ico', () => {
   expect(read('embed/chart/index.html').querySelector('link[rel="icon"]')?.getAttribute('href')).toMatch(
     /favicon\.svg$/,
   );
+});
+
+describe('source pages', () => {
+  const sidecars = readdirSync('content/sources')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      slug: f.replace(/\.yaml$/, ''),
+      sidecar: parseYaml(readFileSync(join('content/sources', f), 'utf8')),
+    }));
+
+  it('cite what each sidecar records: outlet, original address, date (marked when inferred) and how it was established', () => {
+    expect(sidecars.length).toBeGreaterThan(0);
+    for (const { slug, sidecar } of sidecars) {
+      const facts = read(`sources/${slug}/index.html`).querySelector('dl.facts')!;
+      const text = facts.textContent.replace(/\s+/g, ' ');
+      if (sidecar.outlet) expect(text, slug).toContain(sidecar.outlet);
+      if (sidecar.url) expect(facts.querySelector(`a[href="${sidecar.url}"]`), slug).not.toBeNull();
+      if (sidecar.publishedOn) {
+        const iso =
+          sidecar.publishedOn instanceof Date ? sidecar.publishedOn.toISOString().slice(0, 10) : sidecar.publishedOn;
+        expect(facts.querySelector(`time[datetime="${iso}"]`), slug).not.toBeNull();
+        expect(text.includes('inferred (see how it was established)'), slug).toBe(sidecar.publishedOnInferred === true);
+      }
+      if (sidecar.basis) {
+        const basis = facts.querySelector('.basis')!;
+        expect(basis.textContent.replace(/\s+/g, ' ').trim(), slug).toBe(sidecar.basis.replace(/\s+/g, ' ').trim());
+        // Every address the basis gives is a link, cut before the full stop that ends its sentence.
+        const addresses = sidecar.basis.match(/https?:\/\/\S+/g)?.map((u: string) => u.replace(/[.,;:)]+$/, '')) ?? [];
+        expect(
+          basis.querySelectorAll('a').map((a) => a.getAttribute('href')),
+          slug,
+        ).toEqual(addresses);
+      }
+    }
+  });
+
+  it('never say outlet unknown or date unknown in a citation the sidecar completes', () => {
+    for (const { slug, sidecar } of sidecars) {
+      const text = read(`sources/${slug}/index.html`).querySelector('dl.facts')!.textContent;
+      if (sidecar.outlet) expect(text, slug).not.toContain('not known (the text does not name it)');
+      if (sidecar.publishedOn) expect(text, slug).not.toContain('date unknown');
+    }
+  });
 });
