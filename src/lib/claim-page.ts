@@ -22,6 +22,8 @@ export function citationOf(site: Site, claim: Claim, base: URL | undefined): Cit
     outlet: source.outlet,
     sourceTitle: source.title,
     publishedOn: source.publishedOn,
+    publishedInferred: source.publishedOnInferred || source.publishedOnFrom === 'text',
+    sourceUrl: source.url,
     statedOn: claim.statedOn,
     permalink: absoluteUrl(routes.claim(claim.id), base),
     accessed: buildDate(),

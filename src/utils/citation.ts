@@ -10,6 +10,10 @@ export interface CitationInput {
   outlet: string | null;
   sourceTitle: string | null;
   publishedOn: string | null;
+  /** The publication date was inferred (from the text or by the desk), not stated by the page. */
+  publishedInferred: boolean;
+  /** The source article's own address, when the desk found it. */
+  sourceUrl: string | null;
   statedOn: string | null;
   permalink: string;
   /** When the reader accessed the page, `YYYY-MM-DD`. */
@@ -28,9 +32,12 @@ export function citationText(c: CitationInput): string {
   const stated = c.statedOn ? `stated ${formatDate(c.statedOn)}` : 'date of statement unknown';
   const outlet = c.outlet ?? 'outlet unknown';
   const title = c.sourceTitle ? `, “${c.sourceTitle}”` : '';
-  const published = c.publishedOn ? `published ${formatDate(c.publishedOn)}` : 'publication date unknown';
+  const published = c.publishedOn
+    ? `published ${formatDate(c.publishedOn)}${c.publishedInferred ? ' (date inferred)' : ''}`
+    : 'publication date unknown';
+  const original = c.sourceUrl ? `, ${c.sourceUrl}` : '';
   return (
-    `“${revealHidden(c.quote)}” ${who}, ${stated}. Reported in ${outlet}${title}, ${published}. ` +
+    `“${revealHidden(c.quote)}” ${who}, ${stated}. Reported in ${outlet}${title}, ${published}${original}. ` +
     `Claim ${c.id}, ${c.siteName}. ${c.permalink} (accessed ${formatDate(c.accessed)}).`
   );
 }
@@ -60,8 +67,13 @@ export function cslJson(c: CitationInput): Record<string, unknown>[] {
       ...(c.statedOn ? { 'event-date': dateParts(c.statedOn) } : {}),
       ...(c.sourceTitle ? { 'original-title': c.sourceTitle } : {}),
       ...(c.outlet ? { 'original-publisher': c.outlet } : {}),
-      ...(c.publishedOn ? { 'original-date': dateParts(c.publishedOn) } : {}),
-      note: `Quote: “${revealHidden(c.quote)}” Speaker: ${c.speaker ?? 'not named'}. Reporter: ${c.reporter ?? 'unattributed'}.`,
+      // CSL's `circa` marks a date as approximate: an inferred publication date.
+      ...(c.publishedOn
+        ? { 'original-date': { ...dateParts(c.publishedOn), ...(c.publishedInferred ? { circa: true } : {}) } }
+        : {}),
+      note:
+        `Quote: “${revealHidden(c.quote)}” Speaker: ${c.speaker ?? 'not named'}. Reporter: ${c.reporter ?? 'unattributed'}.` +
+        (c.sourceUrl ? ` Original: ${c.sourceUrl}` : ''),
     },
   ];
 }

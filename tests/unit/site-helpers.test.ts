@@ -88,6 +88,8 @@ describe('citations', () => {
     outlet: null,
     sourceTitle: 'Troops still in Kursk',
     publishedOn: null,
+    publishedInferred: false,
+    sourceUrl: null,
     statedOn: '2025-03-04',
     permalink: 'https://x.org/claims/c-1/',
     accessed: '2025-05-06',
@@ -98,6 +100,21 @@ describe('citations', () => {
       '“About 8,000 remain.” Kyrylo Budanov, HUR, stated 4 Mar 2025. Reported in outlet unknown, “Troops still in Kursk”, ' +
         'publication date unknown. Claim c-1, Site. https://x.org/claims/c-1/ (accessed 6 May 2025).',
     );
+  });
+  it('say when the publication date is inferred, and give the original address', () => {
+    const dated = { ...input, publishedOn: '2024-12-04', publishedInferred: true, sourceUrl: 'https://news.example/a' };
+    expect(citationText(dated)).toContain(
+      '“Troops still in Kursk”, published 4 Dec 2024 (date inferred), https://news.example/a. Claim c-1',
+    );
+    expect(citationText({ ...dated, publishedInferred: false })).toContain(
+      'published 4 Dec 2024, https://news.example/a.',
+    );
+    const [item] = cslJson(dated);
+    expect(item!['original-date']).toEqual({ 'date-parts': [[2024, 12, 4]], circa: true });
+    expect(item!.note).toContain('Original: https://news.example/a');
+    expect(cslJson({ ...dated, publishedInferred: false })[0]!['original-date']).toEqual({
+      'date-parts': [[2024, 12, 4]],
+    });
   });
   it('give CSL-JSON with the access date as date-parts and no invented fields', () => {
     const [item] = cslJson(input);
