@@ -19,8 +19,13 @@ const WIDTH = 80;
 const DAY = 86_400_000;
 /** Estimates of one date that would overlap step aside by a touch target's width, at most this many times. */
 const MAX_DODGE = 3;
-/** The strip above the plot where statements are marked, when there are any. */
+/** The strip above the plot where statements are marked, when there are any: its first lane. */
 const STRIP = 32;
+/**
+ * The narrowest width the chart is drawn at (a 320 px phone). Statements nearer each other than a
+ * touch target at that width take separate lanes of the strip, so no statement covers another.
+ */
+const NARROWEST = 320;
 
 const time = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -54,15 +59,16 @@ export function timelineChartParts(view: ChartView, options: MarkOptions): Chart
     return { head: `${open} height="64">${none}<g class="chart-marks">`, pieces: [], tail: '</g></svg>' };
   }
   // Statements sit in a strip above the figures, each with a rule down through the plot at its date.
-  const strip = statements.length ? STRIP : 0;
-  const TOP = TOP_MARGIN + strip;
-  const HEIGHT = PLOT_HEIGHT + strip;
   const dates = [...drawn.map((c) => time(c.date!)), ...statements.map((s) => time(s.date))];
   const [lo, hi] = [Math.min(...dates), Math.max(...dates)];
   const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
   const xs = scaleUtc()
     .domain([lo - pad, hi + pad])
     .range([LEFT, LEFT + WIDTH]);
+  const statementLanes = stripLanes(statements.map((st) => xs(time(st.date))));
+  const strip = statements.length ? STRIP + Math.max(...statementLanes) * TARGET : 0;
+  const TOP = TOP_MARGIN + strip;
+  const HEIGHT = PLOT_HEIGHT + strip;
   const bottom = HEIGHT - BOTTOM;
   const y = (v: number) => Math.round(bottom - scale.at(v) * (bottom - TOP));
   const grid = scale.ticks.map(
@@ -95,12 +101,14 @@ export function timelineChartParts(view: ChartView, options: MarkOptions): Chart
       return { html, size: 1 };
     });
   });
-  const said = statements.map((s) => ({
-    html: () => statementSvg(s, pct(xs(time(s.date))), TOP - strip / 2, [TOP, bottom], view.keeps(s), options),
+  const laneY = (lane: number) => TOP - strip + STRIP / 2 + lane * TARGET;
+  const said = statements.map((s, i) => ({
+    html: () =>
+      statementSvg(s, pct(xs(time(s.date))), laneY(statementLanes[i]!), [TOP, bottom], view.keeps(s), options),
     size: 1,
   }));
   const stripTitle = strip
-    ? `<text class="strip-title" x="0" y="${TOP - strip / 2 - 14}">Statements (see the key)</text>`
+    ? `<text class="strip-title" x="0" y="${TOP - strip + 2}">Statements (see the key)</text>`
     : '';
   const labels = seriesLabels(series, at, state.by, view.keeps);
   const title = `Number of people${scale.log ? ' (log scale)' : ''}, by date`;
@@ -110,6 +118,22 @@ export function timelineChartParts(view: ChartView, options: MarkOptions): Chart
     pieces: [...lines, ...marks, ...said],
     tail: `</g><g aria-hidden="true">${labels}</g></svg>`,
   };
+}
+
+/**
+ * The strip lane of each statement, from its position across the chart (percent): left to right,
+ * each in the first lane where it keeps a touch target's width (at the narrowest chart) from the
+ * one before it.
+ *
+ * @example stripLanes([10, 11, 30, 10.5]) // [0, 2, 0, 1]
+ */
+export function stripLanes(spots: number[]): number[] {
+  const gap = (TARGET / NARROWEST) * 100;
+  const order = spots.map((_, i) => i).sort((a, b) => spots[a]! - spots[b]! || a - b);
+  const lanes = packLanes(order.map((i) => [spots[i]!, spots[i]! + gap]));
+  const out = new Array<number>(spots.length);
+  order.forEach((i, k) => (out[i] = lanes[k]!));
+  return out;
 }
 
 /**

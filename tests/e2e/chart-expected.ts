@@ -23,12 +23,47 @@ export const estimates = claims.filter((c) => c.kind === 'estimate' && (c.low !=
 /** A claim's chart date: when stated, else when its source was published. */
 export const dateOf = (c: Claim) => c.statedOn ?? published.get(c.source) ?? null;
 
+/**
+ * The estimates the chart draws, one per report, worked out again here: a named reporter's same
+ * figure (measure, low and high) is one report while each appearance is dated within 14 days of the
+ * one before; it is drawn by its earliest appearance (the source's slug breaks a tie), and an
+ * undated appearance joins the earliest report. An unattributed figure is always its own.
+ */
+function onePerReport(list: Claim[]): Claim[] {
+  const drawn: Claim[] = [];
+  const figures = new Map<string, Claim[]>();
+  for (const c of list) {
+    if (!c.reporter) drawn.push(c);
+    else {
+      const key = [c.reporter.id, c.measure, c.low, c.high].join('|');
+      figures.set(key, [...(figures.get(key) ?? []), c]);
+    }
+  }
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  for (const same of figures.values()) {
+    const dated = same
+      .filter((c) => dateOf(c) !== null)
+      .sort((a, b) => dateOf(a)!.localeCompare(dateOf(b)!) || a.source.localeCompare(b.source));
+    if (dated.length === 0) {
+      drawn.push([...same].sort((a, b) => a.source.localeCompare(b.source))[0]!);
+      continue;
+    }
+    dated.forEach((c, k) => {
+      if (k === 0 || day(dateOf(c)!) - day(dateOf(dated[k - 1]!)!) > 14) drawn.push(c);
+    });
+  }
+  return drawn;
+}
+
+/** The estimates drawn: one per report. */
+export const drawn = onePerReport(estimates);
+
 /** Statements the timeline marks: the dated ones; casualties with the losses, the rest with the troops. */
 const statements = claims.filter((c) => c.kind === 'statement' && c.stance !== null);
 const statementGroup = (c: Claim): MeasureGroup => (c.about === 'casualties' ? 'losses' : 'troops');
 
 /**
- * Ids of the marks a view should show: the group's estimates; on the timeline, or with an "as of"
+ * Ids of the marks a view should show: the group's estimates, one per report; on the timeline, or with an "as of"
  * date, only the dated ones up to that date; and on the timeline the group's dated statements too.
  */
 export function expectedIds(view: 'range' | 'timeline', group: MeasureGroup, asOf?: string): string[] {
@@ -36,7 +71,7 @@ export function expectedIds(view: 'range' | 'timeline', group: MeasureGroup, asO
   const dated = (c: Claim) => dateOf(c) !== null && (!asOf || dateOf(c)! <= asOf);
   const marked = view === 'timeline' ? statements.filter((c) => statementGroup(c) === group && dated(c)) : [];
   return [
-    ...estimates.filter((c) => measures.includes(c.measure!) && (view === 'range' && !asOf ? true : dated(c))),
+    ...drawn.filter((c) => measures.includes(c.measure!) && (view === 'range' && !asOf ? true : dated(c))),
     ...marked,
   ]
     .map((c) => c.id)

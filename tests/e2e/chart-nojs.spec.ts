@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { claimIdOf } from '../../src/charts/links.ts';
-import { estimates } from './chart-expected.ts';
+import { drawn } from './chart-expected.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('without JavaScript the static charts mark every estimate exactly once, each a link to its claim page', async ({
+test('without JavaScript the static charts mark every report exactly once, each a link to its claim page', async ({
   page,
 }) => {
   await page.goto('/');
@@ -13,7 +13,7 @@ test('without JavaScript the static charts mark every estimate exactly once, eac
   const hrefs = await page
     .locator('.chart-static svg .mark')
     .evaluateAll((els) => els.map((e) => e.getAttribute('href')));
-  expect(hrefs.map((h) => claimIdOf(h!)).sort()).toEqual(estimates.map((c) => c.id).sort());
+  expect(hrefs.map((h) => claimIdOf(h!)).sort()).toEqual(drawn.map((c) => c.id).sort());
 });
 
 test('without JavaScript a mark opens its claim page', async ({ page }) => {

@@ -15,14 +15,16 @@ const VIEWS = {
 };
 
 /**
- * Marks failing WCAG 2.2 target size (2.5.8): smaller than 24×24 px, and a 24 px circle on their
- * centre overlaps another mark.
+ * Marks failing WCAG 2.2 target size (2.5.8): a target smaller than 24×24 px (to a hundredth of a
+ * pixel: layout in floating point) whose 24 px circle on its centre overlaps another target. A
+ * mark's target is its touch rectangle (`.hit`), not its drawing: a statement's dashed rule down
+ * the plot takes no pointer events, so it covers no other mark.
  */
 function tooSmall(page: Page) {
   return page.locator('.chart-live .mark').evaluateAll((els) => {
-    const boxes = els.map((e) => e.getBoundingClientRect());
+    const boxes = els.map((e) => (e.querySelector('.hit') ?? e).getBoundingClientRect());
     return boxes.flatMap((r, i) => {
-      if (r.width >= 24 && r.height >= 24) return [];
+      if (r.width >= 23.99 && r.height >= 23.99) return [];
       const [cx, cy] = [r.x + r.width / 2, r.y + r.height / 2];
       const near = (o: DOMRect) => {
         const dx = Math.max(o.left - cx, 0, cx - o.right);
@@ -31,6 +33,23 @@ function tooSmall(page: Page) {
       };
       return boxes.some((o, j) => j !== i && near(o)) ? [els[i]!.getAttribute('aria-label')] : [];
     });
+  });
+}
+
+/** Pairs of statements on the timeline whose touch targets overlap: one would hide the other. */
+function overlappingStatements(page: Page) {
+  return page.locator('.chart-live .mark.statement .hit').evaluateAll((els) => {
+    const boxes = els.map((e) => e.getBoundingClientRect());
+    const label = (i: number) => els[i]!.closest('a')!.getAttribute('aria-label');
+    return boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.left < b.right - 0.01 && b.left < a.right - 0.01 && a.top < b.bottom - 0.01 && b.top < a.bottom - 0.01,
+        )
+        .map((_, k) => `${label(i)} / ${label(i + 1 + k)}`),
+    );
   });
 }
 
@@ -47,6 +66,7 @@ for (const width of [375, 1280]) {
             .screenshot({ path: `test-results/chart-screens/${name}-${width}-${scheme}.png` });
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           expect(await tooSmall(page)).toEqual([]);
+          expect(await overlappingStatements(page)).toEqual([]);
         });
       }
     });

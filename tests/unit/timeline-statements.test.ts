@@ -11,7 +11,7 @@ import { chartSummary } from '../../src/charts/chart-summary.ts';
 import { chartTable } from '../../src/charts/chart-table.ts';
 import { rangeChart } from '../../src/charts/range-chart.ts';
 import { selectView } from '../../src/charts/select-view.ts';
-import { timelineChart } from '../../src/charts/timeline-chart.ts';
+import { stripLanes, timelineChart } from '../../src/charts/timeline-chart.ts';
 import { claim, claims, registry, sources } from './range-chart-fixture.ts';
 
 const statement = (fields: Parameters<typeof claim>[0]) =>
@@ -91,5 +91,15 @@ describe('statements on the timeline', () => {
     expect(chartLegend('troops', true)).toMatch(/statement st-denies.*denies<\/li>/);
     expect(chartLegend('troops', true)).toContain('cannot confirm');
     expect(chartLegend('troops')).not.toContain('statement');
+  });
+});
+
+describe('stripLanes', () => {
+  test('puts statements nearer than a touch target at the narrowest chart in separate lanes', () => {
+    expect(stripLanes([10, 11, 30, 10.5])).toEqual([0, 2, 0, 1]);
+    // 7.5 % of the chart is 24 px at 320 px: just that far apart shares a lane, nearer does not.
+    expect(stripLanes([10, 17.5])).toEqual([0, 0]);
+    expect(stripLanes([10, 17.4])).toEqual([0, 1]);
+    expect(stripLanes([])).toEqual([]);
   });
 });
