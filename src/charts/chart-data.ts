@@ -5,7 +5,7 @@ import { reports } from '../utils/cluster.ts';
 import { claimDate } from '../utils/dates.ts';
 import { describeValue, formatDate } from '../utils/format.ts';
 import { revealHidden } from '../utils/hidden-chars.ts';
-import { statementPredicate } from '../utils/labels.ts';
+import { statementSentence } from '../utils/labels.ts';
 import type { ChartClaim, ChartData, ChartReporter, ChartStatement } from './types.ts';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -57,7 +57,7 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
         about: c.about ?? 'other',
         group: c.about === 'casualties' ? 'losses' : 'troops',
         date,
-        text: `${who} ${statementPredicate(c.stance, c.about)}`,
+        text: statementSentence(who, c.stance, c.about),
         when: formatDate(date),
       });
     }

@@ -86,23 +86,30 @@ const PROPOSITIONS: Record<About, string> = {
   other: 'a report about the North Korean troops is true',
 };
 
+/** Words that make a reporter's name plural: "Ukrainian officials", "Several parties". */
+const PLURAL =
+  /\b(?:officials|parties|sources|lawmakers|legislators|diplomats|analysts|officers|governments|agencies|allies|services)\b/i;
+
 /**
- * What a statement says, in words, after its reporter's name: from its stance and what it is about.
+ * What a statement says, in words, with its reporter's name in front: from its stance and what it
+ * is about, the verb agreeing with the name ("Ukrainian officials confirm", "Ukraine HUR confirms").
  *
- * @example statementPredicate('denies', 'withdrawal') // 'denies that North Korean troops retreated from the front'
- * @example statementPredicate('declines', 'casualties') // 'declines to give details on casualties'
+ * @example statementSentence('Ukraine HUR', 'denies', 'withdrawal') // 'Ukraine HUR denies that North Korean troops retreated from the front'
+ * @example statementSentence('Western officials', 'declines', 'casualties') // 'Western officials decline to give details on casualties'
  */
-export function statementPredicate(stance: Stance | null, about: About | null): string {
+export function statementSentence(who: string, stance: Stance | null, about: About | null): string {
   const a = about ?? 'other';
+  const many = PLURAL.test(who.replace(/\s*\(.*\)$/, ''));
+  const verb = (one: string, more: string) => (many ? more : one);
   switch (stance) {
     case 'denies':
-      return `denies that ${PROPOSITIONS[a]}`;
+      return `${who} ${verb('denies', 'deny')} that ${PROPOSITIONS[a]}`;
     case 'not-seen':
-      return `says it cannot confirm that ${PROPOSITIONS[a]}`;
+      return `${who} ${verb('says it cannot', 'say they cannot')} confirm that ${PROPOSITIONS[a]}`;
     case 'declines':
-      return `declines to give details on ${ABOUT_LABELS[a]}`;
+      return `${who} ${verb('declines', 'decline')} to give details on ${ABOUT_LABELS[a]}`;
     default:
-      return `confirms that ${PROPOSITIONS[a]}`;
+      return `${who} ${verb('confirms', 'confirm')} that ${PROPOSITIONS[a]}`;
   }
 }
 
@@ -181,7 +188,7 @@ export function claimStatus(status: 'machine' | 'corrected', reviewed: boolean):
  */
 export function claimTitle(c: Parameters<typeof claimGist>[0], reporter: string): string {
   if (c.kind === 'estimate') return `${reporter}: ${claimGist(c)}`;
-  return `${reporter} ${statementPredicate(c.stance, c.about)}`;
+  return statementSentence(reporter, c.stance, c.about);
 }
 
 /**

@@ -6,7 +6,7 @@ import { csvField, toCsv } from '../../src/utils/csv.ts';
 import { claimDate, newestFirst } from '../../src/utils/dates.ts';
 import { findings, rangeText } from '../../src/utils/findings.ts';
 import { groupBy, memo } from '../../src/utils/group-by.ts';
-import { claimGist, valueInWords } from '../../src/utils/labels.ts';
+import { claimGist, statementSentence, valueInWords } from '../../src/utils/labels.ts';
 
 describe('quoteContext()', () => {
   const text = 'Headline\n\n53 F\n\nFirst one. The quote here. Last one.\n\nNext paragraph. More.';
@@ -67,6 +67,26 @@ describe('labels', () => {
         about: 'withdrawal',
       }),
     ).toBe('denies: a pull-back from the front (no figure)');
+  });
+});
+
+describe('statementSentence()', () => {
+  it('puts the verb in agreement with the reporter’s name', () => {
+    expect(statementSentence('Ukraine HUR', 'denies', 'withdrawal')).toBe(
+      'Ukraine HUR denies that North Korean troops retreated from the front',
+    );
+    expect(statementSentence('Ukrainian officials', 'confirms', 'front')).toBe(
+      'Ukrainian officials confirm that North Korean troops are at the front',
+    );
+    expect(statementSentence('Several parties', 'not-seen', 'combat')).toBe(
+      'Several parties say they cannot confirm that North Korean troops are fighting',
+    );
+    expect(statementSentence('Western officials (unnamed)', 'declines', 'casualties')).toBe(
+      'Western officials (unnamed) decline to give details on casualties',
+    );
+    expect(statementSentence('United States Department of State', 'not-seen', 'combat')).toBe(
+      'United States Department of State says it cannot confirm that North Korean troops are fighting',
+    );
   });
 });
 
