@@ -1,8 +1,8 @@
 /**
- * `npm run ingest`: content/sources/*.txt → src/content/sources/<slug>.mdx, src/data/claims.json and
- * src/data/ingest-report.json. Reads content/ and never writes there. A bad source is reported
- * (file and reason) and skipped; the others are still written. A failed run leaves the previous
- * outputs in place; files whose bytes do not change are not rewritten.
+ * `npm run ingest`: content/sources/*.txt and *.html (saved web pages) → src/content/sources/<slug>.mdx,
+ * src/data/claims.json and src/data/ingest-report.json. Reads content/ and never writes there. A
+ * bad source is reported (file and reason) and skipped; the others are still written. A failed run
+ * leaves the previous outputs in place; files whose bytes do not change are not rewritten.
  *
  * Fast on large inputs: a content-hash cache (scripts/lib/cache.ts) skips unchanged sources, and
  * the sources left to process are spread over worker threads when there are enough of them.

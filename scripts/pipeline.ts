@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Registry } from './extract/attribution/registry.ts';
 import { normaliseForExtraction } from './extract/text/normalise.ts';
 import type { Corrections } from './lib/corrections.ts';
+import type { SavedPage } from './lib/load-source.ts';
 import { literalText } from './lib/markdown-text.ts';
 import './lib/vfile-data.ts';
 import { verifyMdx } from './lib/verify-mdx.ts';
@@ -73,6 +74,8 @@ export interface SourceInput {
   /** The raw file's SHA-256 (hex), size, and how it was decoded (default UTF-8). */
   digest: { sha256: string; bytes: number; encoding?: SourceEncoding };
   sidecar: Sidecar | null;
+  /** For a saved web page: what its markup says, and the digest of the article text (`text`) read from it. */
+  saved?: SavedPage | null;
   registry: Registry;
   corrections: Corrections;
 }
@@ -96,6 +99,7 @@ function fileFor(input: SourceInput): VFile {
     normalised: normalised && { raw: input.text, toRaw: normalised.toRaw, endToRaw: normalised.endToRaw },
     slug: input.slug,
     sidecar: input.sidecar,
+    saved: input.saved ?? null,
     registry: input.registry,
     corrections: input.corrections,
     digest: input.digest,

@@ -1,13 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyProject } from '../../tests/support/temp-site.ts';
+import { copyProject, linkPackages } from '../../tests/support/temp-site.ts';
 import { writeCorpus } from '../generate-corpus.ts';
 
 const PROJECT = join(import.meta.dirname, '..', '..');
 const BASELINE = join('bench', 'baseline-site');
-/** Caches under node_modules/ that each copy keeps to itself (ingest, Astro's data store, Vite). */
-const OWN_CACHES = new Set(['.cache', '.astro', '.vite']);
 
 /** A throw-away copy of the site with a synthetic corpus in content/sources/. */
 export interface SiteCopy {
@@ -31,10 +29,7 @@ export function copySite(n: number, seed = 1): SiteCopy {
   const root = mkdtempSync(join(tmpdir(), `nk-bench-site-${n}-`));
   copyProject(root);
   cpSync(join(PROJECT, BASELINE), join(root, BASELINE), { recursive: true });
-  mkdirSync(join(root, 'node_modules'));
-  for (const name of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (!OWN_CACHES.has(name)) symlinkSync(join(PROJECT, 'node_modules', name), join(root, 'node_modules', name));
-  }
+  linkPackages(root);
   const { files, bytes } = writeCorpus(join(root, 'content', 'sources'), n, { seed });
   return {
     root,

@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DocumentJob } from './ingest-document.ts';
 import type { Report } from './outputs.ts';
-import { readSourceFiles } from './load-source.ts';
-import { NO_SLUG, slugify } from './read-source.ts';
+import { readSourceFiles, sidecarPath } from './load-source.ts';
+import { NO_SLUG, slugify, sourceFormat } from './read-source.ts';
 
 /** A source file and the name of its sidecar, if it has one. */
 export interface SourceFile {
@@ -26,26 +26,29 @@ export function readJob(dir: string, source: SourceFile, report: Report): Docume
 }
 
 /**
- * The source files in name order, each with its sidecar (`x.txt` → `x.yaml`) when there is one.
- * Every source needs a slug of its own (slugify). A name that gives none is an error. When names
- * share a slug ("Report.txt" and "report.txt"), the one named `<slug>.txt` keeps it and each other
- * is an error; when none is so named, each is an error: adding a file never takes over a published
- * address.
+ * The source files — texts (`.txt`) and saved web pages (`.html`) — in name order, each with its
+ * sidecar (`x.txt` → `x.yaml`, `x.html` → `x.yaml`) when there is one. Every source needs a slug of
+ * its own (slugify). A name that gives none is an error. When names share a slug ("Report.txt" and
+ * "report.txt"), the one named `<slug>.txt` or `<slug>.html` keeps it and each other is an error;
+ * when none or both are so named (`x.txt` and `x.html`), each is an error naming the others: adding
+ * a file never takes over a published address, and which of a text and a page is the source is an
+ * editor's call.
  *
- * @example listSources('content/sources', report) // [{ name: 'a.txt', sidecar: 'a.yaml' }, { name: 'b.txt', sidecar: null }]
+ * @example listSources('content/sources', report) // [{ name: 'a.txt', sidecar: 'a.yaml' }, { name: 'b.html', sidecar: null }]
  */
 export function listSources(sourcesDir: string, report: Report): SourceFile[] {
   const files = readdirSync(sourcesDir);
   const present = new Set(files);
   const bySlug = new Map<string, string[]>();
-  for (const name of files.filter((f) => f.endsWith('.txt')).sort()) {
+  for (const name of files.filter((f) => sourceFormat(f) !== null).sort()) {
     const slug = slugify(name);
     if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), name]);
     else report.errors.push(`content/sources/${name}: ${NO_SLUG}`);
   }
   const sources: SourceFile[] = [];
   for (const [slug, names] of bySlug) {
-    const owner = names.length === 1 ? names[0] : names.find((n) => n === `${slug}.txt`);
+    const own = names.filter((n) => n === `${slug}.txt` || n === `${slug}.html`);
+    const owner = names.length === 1 ? names[0] : own.length === 1 ? own[0] : undefined;
     for (const name of names.filter((n) => n !== owner)) {
       const others = names.filter((n) => n !== name).map((n) => `content/sources/${n}`);
       report.errors.push(
@@ -61,6 +64,6 @@ export function listSources(sourcesDir: string, report: Report): SourceFile[] {
 
 /** The sidecar beside a source, when there is one: `x.txt` → `x.yaml`. */
 function sidecarOf(name: string, present: ReadonlySet<string>): string | null {
-  const sidecar = name.replace(/\.txt$/, '.yaml');
+  const sidecar = sidecarPath(name);
   return present.has(sidecar) ? sidecar : null;
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SourceEncoding } from '../../src/schemas/source.ts';
+import type { SourceEncoding, SourceFormat } from '../../src/schemas/source.ts';
 import { CONTROL_CHARS as CONTROLS, INVISIBLE_CHARS as INVISIBLE } from '../../src/utils/hidden-chars.ts';
 
 /** Largest source file accepted: a long news article is under 100 KB. */
@@ -141,6 +141,17 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
   if (b >= 0xe0 && b <= 0xef) return cont(1, lo, hi) && cont(2) ? 3 : 0;
   if (b >= 0xf0 && b <= 0xf4) return cont(1, lo, hi) && cont(2) && cont(3) ? 4 : 0;
   return 0;
+}
+
+/**
+ * What a source file is, by its name: `.txt` is text, `.html` a saved web page; null for anything
+ * else (a sidecar, notes), which is not a source.
+ *
+ * @example sourceFormat('a.html') // 'html'
+ * @example sourceFormat('a.yaml') // null
+ */
+export function sourceFormat(fileName: string): SourceFormat | null {
+  return fileName.endsWith('.txt') ? 'text' : fileName.endsWith('.html') ? 'html' : null;
 }
 
 /** Why a file name that gives no slug is refused. */

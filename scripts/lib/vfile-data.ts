@@ -2,6 +2,7 @@ import type { Claim } from '../../src/schemas/claim.ts';
 import type { Sidecar, Source, SourceEncoding } from '../../src/schemas/source.ts';
 import type { CleanResult } from './boilerplate.ts';
 import type { Corrections } from './corrections.ts';
+import type { SavedPage } from './load-source.ts';
 import type { SentenceRef } from '../extract/text/sentences.ts';
 import type { EstimateMention } from '../extract/figures/estimates.ts';
 import type { StatementReading } from '../extract/figures/statements.ts';
@@ -26,10 +27,14 @@ export type SourceMeta = Pick<
   | 'title'
   | 'titleFrom'
   | 'outlet'
+  | 'outletFrom'
   | 'url'
+  | 'urlFrom'
   | 'byline'
+  | 'bylineFrom'
   | 'publishedOn'
   | 'publishedOnFrom'
+  | 'markup'
   | 'publishedOnInferred'
   | 'basis'
   | 'language'
@@ -43,6 +48,8 @@ declare module 'vfile' {
     slug: string;
     /** Input: the sidecar, when there is one. */
     sidecar: Sidecar | null;
+    /** Input, for a saved web page: what its markup says, and the digest of the text read from it. */
+    saved: SavedPage | null;
     /** Input: the reporter registry. */
     registry: Registry;
     /** Input: SHA-256 (hex) and size of the raw file's bytes, and how they were decoded (default UTF-8). */

@@ -53,12 +53,15 @@ export function claimsToMdx() {
       return { type: 'paragraph', children: [element(name, 'line', String(node.data?.line ?? 0), children)] };
     });
     const meta = file.data.meta!;
+    const saved = file.data.saved ?? null;
     const source: Source = {
       slug: file.data.slug!,
       file: file.basename!,
+      format: saved ? 'html' : 'text',
       ...meta,
       sha256: file.data.digest!.sha256,
       bytes: file.data.digest!.bytes,
+      extracted: saved?.extracted ?? null,
       encoding: file.data.digest!.encoding ?? 'utf-8',
       claimIds: claims.map((c) => c.id),
       dropped: (file.data.clean?.lines ?? [])

@@ -12,6 +12,7 @@ import { toCsv } from '../utils/csv.ts';
 import { memo } from '../utils/group-by.ts';
 import { CSV_HEADER, csvRow, type PublicClaim } from '../utils/records.ts';
 import type { Report } from '../../scripts/lib/outputs.ts';
+import { sourceFormat } from '../../scripts/lib/read-source.ts';
 
 /** The HTML of the page at `path`, or null when there is none. */
 function html(dir: string, path: string): string | null {
@@ -39,7 +40,7 @@ function idsOf(page: string | null): Set<string> | null {
 }
 
 /**
- * Sources without a page: every `content/sources/*.txt` of the project at `root` has a page in
+ * Sources without a page: every source file (`content/sources/*.txt`, `*.html`) of the project at `root` has a page in
  * the build at `dir`, unless the ingest reported an error naming it (src/data/ingest-report.json):
  * a source is never lost silently.
  *
@@ -53,7 +54,7 @@ export function checkSources(root: string, dir: string): string[] {
   const sourcesDir = join(root, 'content', 'sources');
   const names = existsSync(sourcesDir)
     ? readdirSync(sourcesDir)
-        .filter((f) => f.endsWith('.txt'))
+        .filter((f) => sourceFormat(f) !== null)
         .sort()
     : [];
   const problems: string[] = [];

@@ -34,6 +34,8 @@ export const routes = {
   claimCsl: (id: string) => href(`/claims/${id}.csl.json`),
   source: (slug: string) => href(`/sources/${slug}/`),
   sourceText: (slug: string) => href(`/sources/${slug}.txt`),
+  /** A saved page's archived copy, sanitised. @example routes.sourceArchive('s') // '/sources/s.archive.html' */
+  sourceArchive: (slug: string) => href(`/sources/${slug}.archive.html`),
   /** The claim's place in its source page. @example routes.inSource('s', 'c-1') // '/sources/s/#c-1' */
   inSource: (slug: string, id: string) => href(`/sources/${slug}/#${id}`),
   reporter: (id: string) => href(`/reporters/${id}/`),

@@ -1,5 +1,5 @@
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,9 +22,9 @@ const SKIP = [
 
 /**
  * Copy the project into `root` without its outputs, generated files, real sources, tests and
- * benchmarks; node_modules/ is the caller's to link.
+ * benchmarks; node_modules/ is the caller's to link (linkPackages).
  *
- * @example copyProject(mkdtempSync(join(tmpdir(), 'nk-site-'))) // then symlink node_modules/, add sources, build
+ * @example copyProject(mkdtempSync(join(tmpdir(), 'nk-site-'))) // then linkPackages(), add sources, build
  */
 export function copyProject(root: string): void {
   cpSync(ROOT, root, { recursive: true, filter: (src) => !SKIP.includes(relative(ROOT, src)) });
@@ -47,6 +47,25 @@ export async function runScript(root: string, script: string): Promise<Omit<Temp
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
   );
+}
+
+/**
+ * Caches under node_modules/ that each copy keeps to itself (ingest, Astro's content store, Vite):
+ * two copies built at once (the browser tests' two workers) would otherwise read each other's sources.
+ */
+const OWN_CACHES = new Set(['.cache', '.astro', '.vite']);
+
+/**
+ * Link this project's packages into a copy's node_modules/ one by one, leaving its caches (OWN_CACHES)
+ * to it, so a build there never touches this checkout's.
+ *
+ * @example copyProject(root); linkPackages(root) // root/node_modules/astro → this project's
+ */
+export function linkPackages(root: string): void {
+  mkdirSync(join(root, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!OWN_CACHES.has(name)) symlinkSync(join(ROOT, 'node_modules', name), join(root, 'node_modules', name));
+  }
 }
 
 /** A source that is not a file's bytes: a symbolic link to `link`, or a named pipe (FIFO). */
@@ -72,7 +91,7 @@ export async function buildTempSite(
 ): Promise<TempSite> {
   const root = mkdtempSync(join(tmpdir(), 'nk-site-'));
   copyProject(root);
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  linkPackages(root);
   mkdirSync(join(root, 'content', 'sources'), { recursive: true });
   for (const [name, body] of Object.entries(sources)) placeSource(join(root, 'content', 'sources', name), body);
   for (const [path, body] of Object.entries(files)) writeFileSync(join(root, path), body);

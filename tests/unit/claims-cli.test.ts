@@ -86,6 +86,31 @@ describe('npm run -s claims -- FILE...', () => {
     });
   });
 
+  it('reads a saved page (.html) as the ingest does: its title and date from the page, offsets into its article text', async () => {
+    const page = join('tests', 'fixtures', 'saved-pages', 'wire-json-ld', 'input.html');
+    const text = readFileSync(join(ROOT, 'tests', 'fixtures', 'saved-pages', 'wire-json-ld', 'output.txt'), 'utf8');
+    const noArticle = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'front.html');
+    writeFileSync(noArticle, '<nav><a href="/">Home</a></nav><p>Teaser.</p>');
+    const { code, stdout, stderr } = await cli([page, noArticle]);
+    expect(code).toBe(1);
+    expect(stderr.split('\n').filter((l) => l.startsWith('claims: '))).toEqual([
+      `claims: ${noArticle}: no article text in the page (Readability found no paragraph of more than 80 characters); save the article page itself`,
+    ]);
+    const { documents } = JSON.parse(stdout) as {
+      documents: {
+        slug: string;
+        title: string;
+        publishedOn: string;
+        claims: { quote: string; start: number; end: number }[];
+      }[];
+    };
+    expect(documents).toMatchObject([
+      { slug: 'input', title: 'Pentagon puts North Korean troops in Kursk at about 11,000', publishedOn: '2024-11-04' },
+    ]);
+    expect(documents[0]!.claims.length).toBeGreaterThan(0);
+    for (const c of documents[0]!.claims) expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
   it('reads what it is given, but stops at the size limit on an endless device instead of hanging', async () => {
     const good = join(mkdtempSync(join(tmpdir(), 'claims-cli-')), 'good.txt');
     writeFileSync(good, 'Officials said more than 10,000 North Korean troops are in Russia, the NIS said.');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -33,6 +33,39 @@ describe('listSources() and readJob()', () => {
       'content/sources/..txt: its name gives no slug (it needs a letter or a digit); rename it',
       'content/sources/MIXED.txt: its slug "mixed" is also that of content/sources/Mixed.txt; rename all but one',
       'content/sources/Mixed.txt: its slug "mixed" is also that of content/sources/MIXED.txt; rename all but one',
+    ]);
+  });
+
+  it('lists saved pages (.html) beside texts, each with its sidecar', () => {
+    for (const name of ['page.html', 'page.yaml', 'text.txt', 'notes.htm', 'Saved Page.html'])
+      writeFileSync(join(dir, name), 'x');
+    expect(listSources(dir, report)).toEqual([
+      { name: 'Saved Page.html', sidecar: null },
+      { name: 'page.html', sidecar: 'page.yaml' },
+      { name: 'text.txt', sidecar: null },
+    ]);
+    expect(report.errors).toEqual([]);
+  });
+
+  it('refuses a text and a page that share a slug, naming both, and lists the rest', () => {
+    for (const name of ['x.txt', 'x.html', 'X Y.html', 'x-y.txt', 'other.html']) writeFileSync(join(dir, name), 'x');
+    expect(listSources(dir, report)).toEqual([
+      { name: 'other.html', sidecar: null },
+      { name: 'x-y.txt', sidecar: null },
+    ]);
+    expect(report.errors).toEqual([
+      'content/sources/X Y.html: its slug "x-y" is already taken by content/sources/x-y.txt; rename it',
+      'content/sources/x.html: its slug "x" is also that of content/sources/x.txt; rename all but one',
+      'content/sources/x.txt: its slug "x" is also that of content/sources/x.html; rename all but one',
+    ]);
+  });
+
+  it('refuses a saved page that is a symbolic link, even to a page inside the folder', () => {
+    writeFileSync(join(dir, 'real.html'), '<p>A saved page.</p>');
+    symlinkSync(join(dir, 'real.html'), join(dir, 'linked.html'));
+    expect(readJob(dir, { name: 'linked.html', sidecar: null }, report)).toBeNull();
+    expect(report.errors).toEqual([
+      'content/sources/linked.html: a symbolic link, not a regular file (links are not followed)',
     ]);
   });
 
