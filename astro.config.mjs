@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { cardCache } from './src/integrations/card-cache.ts';
 import { classicScripts } from './src/integrations/classic-scripts.ts';
 import { rehypeShowHidden } from './src/lib/rehype-show-hidden.ts';
 import { relativeLinks } from './src/integrations/relative-links.ts';
@@ -45,8 +46,9 @@ export default defineConfig({
     processor: unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeShowHidden] }),
     syntaxHighlight: false,
   },
-  // verifyBuild() reads the finished dist/; relativeLinks() then makes its links work from disk (file://).
-  integrations: [mdx(), sitemap({ filter: inSitemap }), classicScripts(), verifyBuild(), relativeLinks()],
+  // verifyBuild() reads the finished dist/; relativeLinks() then makes its links work from disk (file://);
+  // cardCache() drops the social cards the build did not use from their cache.
+  integrations: [mdx(), sitemap({ filter: inSitemap }), classicScripts(), verifyBuild(), relativeLinks(), cardCache()],
   vite: {
     build: {
       rolldownOptions: {

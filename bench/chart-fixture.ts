@@ -95,11 +95,11 @@ export function fakeEstimate(fields: Pick<Claim, 'id'> & Partial<Claim>): Claim 
 }
 
 /**
- * `n` synthetic estimates as chart data.
+ * `n` synthetic estimates and their sources (five claims a source).
  *
- * @example syntheticChartData(10000, registry).claims.length // 10000
+ * @example syntheticClaims(10000, registry).sources.length // 2000
  */
-export function syntheticChartData(n: number, registry: Reporter[], seed = 4): ChartData {
+export function syntheticClaims(n: number, registry: Reporter[], seed = 4): { claims: Claim[]; sources: Source[] } {
   const rnd = createRandom(seed);
   const { pick } = rnd;
   const day = () => new Date(START + Math.floor(rnd.next() * DAYS) * 86_400_000).toISOString().slice(0, 10);
@@ -132,5 +132,15 @@ export function syntheticChartData(n: number, registry: Reporter[], seed = 4): C
       numberText: String(value),
     });
   });
+  return { claims, sources };
+}
+
+/**
+ * `n` synthetic estimates as chart data.
+ *
+ * @example syntheticChartData(10000, registry).claims.length // 10000
+ */
+export function syntheticChartData(n: number, registry: Reporter[], seed = 4): ChartData {
+  const { claims, sources } = syntheticClaims(n, registry, seed);
   return prepareChartData(claims, sources, registry);
 }

@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cardsBench } from './cards.ts';
 import { chartBench } from './chart.ts';
 import { cliBench } from './cli.ts';
 import { d3CompareBench } from './d3-compare.ts';
@@ -32,6 +33,7 @@ const MODULES: readonly BenchModule[] = [
   chartBench,
   searchBench,
   d3CompareBench,
+  cardsBench,
 ];
 const RESULTS = join(import.meta.dirname, 'results.json');
 

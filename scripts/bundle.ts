@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
-import { listFiles } from './service-worker.ts';
+import { listFiles, NOT_OFFLINE } from './service-worker.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
 const ZIP = 'downloads/nk-troops-factcheck.zip';
@@ -75,7 +75,7 @@ export function zipOf(files: readonly Deflated[]): Uint8Array {
 }
 
 if (import.meta.main) {
-  const paths = listFiles(DIST).filter((p) => !p.startsWith('downloads/') && p !== 'sw.js');
+  const paths = listFiles(DIST).filter((p) => !NOT_OFFLINE.test(p));
   const files = new Map(paths.map((p) => [p, deflate(p, readFileSync(join(DIST, p)))]));
   const zipDist = () => zipOf([...files.values()]);
   // The about page is inside the zip and names the zip's size: settle on a size that stays the same.

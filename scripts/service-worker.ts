@@ -8,8 +8,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Files left out of the precache: the worker itself and the downloadable zip of the whole site. */
-const SKIP = /^(sw\.js|downloads\/)/;
+/**
+ * Files that are no part of the site read offline, left out of the precache and of the zip: the worker
+ * itself, the downloadable zip of the whole site, and the social cards (`social-card.png`,
+ * `claims/<id>.png`), which link previews fetch and no page shows.
+ *
+ * @example NOT_OFFLINE.test('claims/c-1.png') // true
+ */
+export const NOT_OFFLINE = /^(?:sw\.js$|downloads\/|social-card\.png$|claims\/[^/]+\.png$)/;
 
 /** Every file under `dir`, as sorted site-relative paths. */
 export function listFiles(dir: string, root = dir): string[] {
@@ -71,7 +77,7 @@ self.addEventListener('fetch', (event) => {
 if (import.meta.main) {
   const dist = join(import.meta.dirname, '..', 'dist');
   const files = listFiles(dist)
-    .filter((path) => !SKIP.test(path))
+    .filter((path) => !NOT_OFFLINE.test(path))
     .map(
       (path) =>
         [

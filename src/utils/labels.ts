@@ -12,10 +12,17 @@ import { describeValue, formatNumber, MEASURE_LABELS } from './format.ts';
  */
 export function valueInWords(c: Pick<Claim, 'kind' | 'qualifier' | 'low' | 'high' | 'numberText'>): string {
   if (c.kind === 'statement') return 'no figure';
-  if (c.qualifier === 'vague' && c.numberText) {
-    return `“${c.numberText}” (read as ${formatNumber(c.low ?? 0)} to ${formatNumber(c.high ?? 0)})`;
-  }
+  if (c.qualifier === 'vague' && c.numberText) return `“${c.numberText}” (${vagueReading(c)})`;
   return describeValue(c);
+}
+
+/**
+ * The range a vague quantity is read as.
+ *
+ * @example vagueReading({ low: 3000, high: 9000 }) // 'read as 3,000 to 9,000'
+ */
+export function vagueReading(c: Pick<Claim, 'low' | 'high'>): string {
+  return `read as ${formatNumber(c.low ?? 0)} to ${formatNumber(c.high ?? 0)}`;
 }
 
 /** A statement's stance in a word or two, for tables and lists. */

@@ -32,6 +32,10 @@ export const routes = {
   bundle: href('/downloads/nk-troops-factcheck.zip'),
   claim: (id: string) => href(`/claims/${id}/`),
   claimCsl: (id: string) => href(`/claims/${id}.csl.json`),
+  /** The claim's social card (`og:image`). @example routes.claimCard('c-1') // '/claims/c-1.png' */
+  claimCard: (id: string) => href(`/claims/${id}.png`),
+  /** The site's social card, for every page that is not a claim's. */
+  siteCard: href('/social-card.png'),
   source: (slug: string) => href(`/sources/${slug}/`),
   sourceText: (slug: string) => href(`/sources/${slug}.txt`),
   /** A saved page's archived copy, sanitised. @example routes.sourceArchive('s') // '/sources/s.archive.html' */

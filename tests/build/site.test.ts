@@ -146,7 +146,7 @@ describe('every page', () => {
         expect(meta('meta[name=description]'), name).toBeTruthy();
         expect(meta('meta[property="og:title"]'), name).toBeTruthy();
         expect(meta('meta[property="og:url"]'), name).toMatch(/^https?:\/\//);
-        expect(meta('meta[name="twitter:card"]'), name).toBe('summary');
+        expect(meta('meta[name="twitter:card"]'), name).toBe('summary_large_image');
         expect(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), name).toMatch(/^https?:\/\/.+\/$/);
       }
       const ids = doc.querySelectorAll('[id]').map((el) => el.id);
