@@ -6,7 +6,7 @@
 import type { Claim } from '../schemas/claim.ts';
 import type { ClaimDate } from '../utils/dates.ts';
 import { formatDate, MEASURE_LABELS } from '../utils/format.ts';
-import { statementPredicate, vagueReading, valueInWords } from '../utils/labels.ts';
+import { statementPredicate, statementSentence, vagueReading, valueInWords } from '../utils/labels.ts';
 import { PUBLISHER, SITE_NAME } from '../utils/site.ts';
 
 /** A card's text: a band naming the site, a headline, the line under it, labelled facts. */
@@ -61,8 +61,7 @@ export function claimCardText(c: Claim, reporter: string | null, date: ClaimDate
       marked: true,
       subhead: 'A statement without a figure',
       facts,
-      // "<reporter>: confirms …", as a label: "Western officials (unnamed) confirms" would not agree.
-      alt: `A statement without a figure by ${reporter ?? 'no one the source names'}: ${says}, ${datePhrase(date)}.`,
+      alt: `A statement without a figure: ${statementSentence(reporter ?? 'someone the source does not name', c.stance, c.about)}, ${datePhrase(date)}.`,
     };
   }
   const figure = valueInWords(c);

@@ -98,26 +98,36 @@ const PLURAL =
   /\b(?:officials|parties|sources|lawmakers|legislators|diplomats|analysts|officers|governments|agencies|allies|services)\b/i;
 
 /**
- * What a statement says, in words, with its reporter's name in front: from its stance and what it
- * is about, the verb agreeing with the name ("Ukrainian officials confirm", "Ukraine HUR confirms").
+ * What a statement says, in words, after its reporter's name: from its stance and what it is about,
+ * the verb in the plural for a plural name.
+ *
+ * @example statementPredicate('denies', 'withdrawal') // 'denies that North Korean troops retreated from the front'
+ * @example statementPredicate('declines', 'casualties', true) // 'decline to give details on casualties'
+ */
+export function statementPredicate(stance: Stance | null, about: About | null, plural = false): string {
+  const a = about ?? 'other';
+  const verb = (one: string, more: string) => (plural ? more : one);
+  switch (stance) {
+    case 'denies':
+      return `${verb('denies', 'deny')} that ${PROPOSITIONS[a]}`;
+    case 'not-seen':
+      return `${verb('says it cannot', 'say they cannot')} confirm that ${PROPOSITIONS[a]}`;
+    case 'declines':
+      return `${verb('declines', 'decline')} to give details on ${ABOUT_LABELS[a]}`;
+    default:
+      return `${verb('confirms', 'confirm')} that ${PROPOSITIONS[a]}`;
+  }
+}
+
+/**
+ * A statement as a sentence with its reporter's name in front, the verb agreeing with the name
+ * ("Ukrainian officials confirm", "Ukraine HUR confirms").
  *
  * @example statementSentence('Ukraine HUR', 'denies', 'withdrawal') // 'Ukraine HUR denies that North Korean troops retreated from the front'
  * @example statementSentence('Western officials', 'declines', 'casualties') // 'Western officials decline to give details on casualties'
  */
 export function statementSentence(who: string, stance: Stance | null, about: About | null): string {
-  const a = about ?? 'other';
-  const many = PLURAL.test(who.replace(/\s*\(.*\)$/, ''));
-  const verb = (one: string, more: string) => (many ? more : one);
-  switch (stance) {
-    case 'denies':
-      return `${who} ${verb('denies', 'deny')} that ${PROPOSITIONS[a]}`;
-    case 'not-seen':
-      return `${who} ${verb('says it cannot', 'say they cannot')} confirm that ${PROPOSITIONS[a]}`;
-    case 'declines':
-      return `${who} ${verb('declines', 'decline')} to give details on ${ABOUT_LABELS[a]}`;
-    default:
-      return `${who} ${verb('confirms', 'confirm')} that ${PROPOSITIONS[a]}`;
-  }
+  return `${who} ${statementPredicate(stance, about, PLURAL.test(who.replace(/\s*\(.*\)$/, '')))}`;
 }
 
 /**

@@ -140,7 +140,7 @@ describe('claimCardText()', () => {
       'A statement without a figure',
     ]);
     expect(c.alt).toBe(
-      'A statement without a figure by The Kremlin: denies that North Korean troops are in Russia, stated on 3 Dec 2024.',
+      'A statement without a figure: The Kremlin denies that North Korean troops are in Russia, stated on 3 Dec 2024.',
     );
   });
 });
