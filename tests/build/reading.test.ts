@@ -56,6 +56,9 @@ describe('the front page', () => {
     const now = read('index.html').querySelector('.now')!;
     expect(now.textContent.replace(/\s+/g, ' ')).not.toMatch(/\( | \)/);
     for (const a of now.querySelectorAll('a')) expect(a.textContent, a.textContent).toBe(a.textContent.trim());
+    // The same on the disputes page's notes ("… and 1 more of troops sent to Russia: see all claims").
+    for (const note of read('disputes/index.html').querySelectorAll('li.meta'))
+      expect(note.textContent.replace(/\s+/g, ' ')).not.toMatch(/\( | \)| [.,;:]/);
   });
 
   it('names the latest denials and the latest source', () => {
