@@ -125,8 +125,23 @@ function whenOfDay(tokens: readonly Token[], d: PlacedDate, k: number): boolean 
   return tokens[at]?.norm === 'when' && (at === d.to || (at === d.to + 1 && tokens[d.to]?.text === ','));
 }
 
-/** Whether a figure, a "that" or another clause stands between the verb and a date after it. */
+/**
+ * A verb's past form, which takes a time of its own: "the first contingent, sent last autumn",
+ * "labourers had arrived in 2024", "the 11,000 it dispatched in November".
+ */
+const PAST_FORM =
+  /^(?:[a-z]+ed|sent|brought|taken|fought|built|began|begun|went|gone|came|flew|flown|left|lost|held|led|met)$/;
+/** Words that join a verb to its time: "arrived in 2024", "sent on Oct. 8". */
+const TIME_PREPOSITIONS = /^(?:in|on|at|during|since|by|over|from|until)$/;
+
+/**
+ * Whether a figure, a "that" or another clause stands between the verb and a date after it: the
+ * date then belongs to what the clause tells, as it does when another verb's past form comes
+ * right before it ("puts the first contingent, sent last autumn, at 11,000").
+ */
 function between(tokens: readonly Token[], a: number, b: number, figure: { from: number; to: number } | null): boolean {
   if (figure && figure.from >= a && figure.from < b) return true;
+  const verb = TIME_PREPOSITIONS.test(tokens[b - 1]?.norm ?? '') ? b - 2 : b - 1;
+  if (verb >= a && PAST_FORM.test(tokens[verb]?.norm ?? '')) return true;
   return tokens.slice(a, b).some((t) => t.norm === 'that' || t.type === 'number' || t.text === ';');
 }
