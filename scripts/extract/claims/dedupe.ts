@@ -16,6 +16,14 @@ const surname = (s: string | null) => s?.split(/\s+/).at(-1)?.toLowerCase() ?? n
 /** The same reporter, or a state (or unnamed officials) and one of its bodies, or no reporter on one side. */
 function compatibleReporters(a: DraftClaim, b: DraftClaim, registry: Registry): boolean {
   if (a.parties.join() !== b.parties.join() && a.parties.length && b.parties.length) return false;
+  // (Several parties' figure is none of another reporter's unless that reporter is, or is of the
+  // country of, one of them: "Ukrainian officials and Western intelligence put the number at 12,000"
+  // is not the ISW's 12,000.)
+  const outside = (x: DraftClaim, y: DraftClaim) =>
+    x.parties.length > 0 &&
+    y.reporter !== null &&
+    !x.parties.some((id) => id === y.reporter!.id || registry.reporters.get(id)?.country === y.reporter!.country);
+  if (outside(a, b) || outside(b, a)) return false;
   // (A person the registry does not list speaks for no one in it: "Kursk's governor said 1,000" is
   // not the NIS's 1,000 told again.)
   const none = !a.reporter && b.reporter ? a : !b.reporter && a.reporter ? b : null;

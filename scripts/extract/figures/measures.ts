@@ -1,6 +1,7 @@
 import { groupOf, type Measure } from '../../../src/schemas/vocabulary.ts';
 import {
   CLAUSE_BREAKS,
+  CONJUNCT_VERBS,
   GROUP_NOUNS,
   HEAD_MEASURES,
   KILLED_WORDS,
@@ -107,6 +108,15 @@ function measureOf(tokens: readonly Token[], span: MeasureSpan, fallback: Measur
     if (first > 0) return cueIn(leftScope(tokens, span)) ?? fallback;
   }
   return cueIn(leftScope(tokens, span), right) ?? fallback;
+}
+
+/**
+ * "at 12,000 and … at around 4,000": the figure and the next one (its number at the right limit,
+ * a hedge perhaps before it) are each set "at".
+ */
+function atBoth(tokens: readonly Token[], span: MeasureSpan): boolean {
+  const next = tokens.slice(Math.max(span.to, span.rightLimit - 3), span.rightLimit).map((t) => t.norm);
+  return tokens[span.from - 1]?.norm === 'at' && next.includes('at') && !next.includes('and');
 }
 
 /** Words for a part of a whole figure: "part of the 11,000", "some of the 3,000". */
@@ -275,6 +285,8 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
       break;
     // "losses were growing and that Pyongyang could send another 20,000": a second reported clause.
     if (t.norm === 'that' && tokens[k - 1]?.norm === 'and') break;
+    // "made good its losses and keeps about 11,000 troops": a verb after "and" opens the figure's own clause.
+    if (CONJUNCT_VERBS.has(t.norm) && tokens[k - 1]?.norm === 'and') break;
     // "had estimated about 4,000 casualties and said Pyongyang sent another 3,000 troops": what is
     // said starts after the verb of saying.
     if (t.norm === 'said' || t.norm === 'says') break;
@@ -326,6 +338,9 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     // "… were in Russia and that part had moved to Kursk": a second reported clause.
     // ("put the force at 12,000 and calculated that losses …": so is a second verb of saying.)
     if (t.norm === 'and' && (tokens[k + 1]?.norm === 'that' || REPORTING_VERBS.has(tokens[k + 1]?.norm ?? ''))) break;
+    // "put the number sent at some 12,000 and the killed and injured at around 4,000": the conjunct
+    // after "and" sets the next figure, as "at" before both shows.
+    if (t.norm === 'and' && atBoth(tokens, span)) break;
     // "6,000 soldiers and engineers": one group.
     if (k === span.to && t.norm === 'and' && PEOPLE_NOUNS.has(tokens[k + 1]?.norm ?? '')) {
       k++;

@@ -102,6 +102,7 @@ export const KILLED_WORDS = set(measures, 'killed-words');
 export const WOUNDED_WORDS = set(measures, 'wounded-words');
 
 export const CLAUSE_BREAKS = set(clauses, 'clause-breaks');
+export const CONJUNCT_VERBS = set(clauses, 'conjunct-verbs');
 export const PURPOSE_VERBS = set(clauses, 'purpose-verbs');
 export const MODALS = set(clauses, 'modals');
 export const VERBISH = set(clauses, 'verbish');
