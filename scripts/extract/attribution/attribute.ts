@@ -744,11 +744,13 @@ function passerOf(info: SentenceInfo, p: Predicate): Resolved | null {
     const r = info.byMention.get(m);
     if (r?.kind !== 'media' || m === p.source) return false;
     const before = info.tokens
-      .slice(Math.max(0, m.from - 3), m.from)
+      .slice(Math.max(0, m.from - 4), m.from)
       .map((t) => t.norm)
-      .filter((w) => w !== 'the');
+      .filter((w) => !/^(?:the|a|same|new|latest|own)$/.test(w));
     return (
-      /^(?:seen|obtained|reviewed|reported|carried|published)$/.test(before.at(-2) ?? '') && before.at(-1) === 'by'
+      (/^(?:seen|obtained|reviewed|reported|carried|published)$/.test(before.at(-2) ?? '') && before.at(-1) === 'by') ||
+      // "Western officials quoted in the same CNN report said": the report they appear in carries them.
+      (/^(?:quoted|cited|named)$/.test(before.at(-2) ?? '') && before.at(-1) === 'in')
     );
   });
   if (outlet) return info.byMention.get(outlet) ?? null;

@@ -59,8 +59,14 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
       SUBJECT_GAP.has(t.norm) || WEEKDAY.test(t.norm) || MONTHISH.test(t.norm) || t.type === 'number' || t.text === '.',
   );
   if (plain && gap.length <= 6) return true;
-  // "Western officials quoted by CNN in July gave": a participle and its agent between subject and verb.
-  if (/ed$/.test(gap[0]!.norm) && gap[1]?.norm === 'by' && gap.length <= 8 && !gap.some((t) => t.type === 'punct'))
+  // "Western officials quoted by CNN in July gave", "… quoted in the same CNN report said": a
+  // participle and its agent or the report it appears in, between subject and verb.
+  if (
+    /ed$/.test(gap[0]!.norm) &&
+    (gap[1]?.norm === 'by' || (gap[1]?.norm === 'in' && /^(?:quoted|cited|named|mentioned)$/.test(gap[0]!.norm))) &&
+    gap.length <= 8 &&
+    !gap.some((t) => t.type === 'punct')
+  )
     return true;
   // "Jenny Town of the Stimson Center judged": the body a named person belongs to.
   if (
@@ -120,6 +126,20 @@ function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
 
 /** Words whose object is no subject: prepositions, and the citing words ("citing the NIS"). */
 const GOVERNS = /^(by|to|with|from|in|at|for|on|about|than|against|into|citing|quoting)$/;
+
+/** Words between a preposition and the name it governs: "in the same CNN report", "to a new BBC programme". */
+const NAME_LEAD = /^(?:the|a|an|same|new|latest|recent|earlier|own)$/;
+
+/** "in the same CNN report": a preposition, then a determiner and at most one more lead word, then the name at `from`. */
+function governedAfterDeterminer(tokens: readonly Token[], from: number): boolean {
+  if (!/^(the|a|an)$/.test(tokens[from - 1]?.norm ?? '') && !NAME_LEAD.test(tokens[from - 1]?.norm ?? '')) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const word = tokens[k]?.norm ?? '';
+    if (GOVERNS.test(word)) return /^(the|a|an)$/.test(tokens[k + 1]?.norm ?? '');
+    if (!NAME_LEAD.test(word)) return false;
+  }
+  return false;
+}
 
 const isCapitalisedWord = (t: Token) => t.type === 'word' && /^\p{Lu}/u.test(t.text);
 
@@ -199,8 +219,9 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     if (inMention[k]) continue;
     const t = tokens[k]!;
     const phrase = phraseStarting(tokens, k, CITING_KEYS);
-    // "officials quoted by CNN": the outlet quoted them; they are the source.
-    if (phrase && /^(quoted|cited)$/.test(phrase) && tokens[k + 1]?.norm === 'by') continue;
+    // "officials quoted by CNN": the outlet quoted them; they are the source. So are "officials
+    // quoted in the same CNN report": the report they appear in cites no one.
+    if (phrase && /^(quoted|cited)$/.test(phrase) && /^(by|in)$/.test(tokens[k + 1]?.norm ?? '')) continue;
     if (phrase) {
       const n = phrase.split(' ').length;
       const source = mentionAfter(mentions, k + n, phrase === 'per' ? 1 : 3);
@@ -540,9 +561,9 @@ function verbPredicate(
         !participle &&
         (tokens[m.from - 1]?.norm === 'of' ||
           GOVERNS.test(tokens[m.from - 1]?.norm ?? '') ||
-          // "speaking to the BBC", "Yonhap, citing the spy agency, reported" (but "Seth Jones of the
-          // CSIS" may hold a name not found as one).
-          (/^(the|a|an)$/.test(tokens[m.from - 1]?.norm ?? '') && GOVERNS.test(tokens[m.from - 2]?.norm ?? '')))
+          // "speaking to the BBC", "Yonhap, citing the spy agency, reported", "Western officials quoted
+          // in the same CNN report said" (but "Seth Jones of the CSIS" may hold a name not found as one).
+          governedAfterDeterminer(tokens, m.from))
       )
         continue;
       // (A verb of a relative clause on the same subject, "X, which had estimated 11,000, said", is no other clause.)
