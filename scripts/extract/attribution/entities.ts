@@ -146,6 +146,10 @@ export class DocumentModel {
       );
       if (official) return { ...official, person: null, isPerson: false, text: m.text };
     }
+    // "… rests on Sergei Shoigu. TASS quoted him as saying": an object pronoun is whoever the sentence
+    // before named last.
+    const lastNamed = wants.object ? pick(recent.filter((e) => e.sentence === sentence - 1)) : undefined;
+    if (lastNamed) return { ...lastNamed, text: m.text };
     // The subject of the sentence just before ("Umerov met allies. He said …"), then who spoke lately,
     // then the subject of the last sentences, then whoever was named last.
     const found =

@@ -48,6 +48,9 @@ const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Words of a time that may stand inside a clause: "on June 17", "last Tuesday", "on Monday". */
+const TIME_WORDS =
+  /^(?:on|in|at|last|this|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/;
 const MONTHISH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 
 /** Whether the tokens [a, b) may stand between a subject and its verb. */
@@ -322,11 +325,16 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
   found.forEach((p, n) => {
     if (p.source || !p.flags.has('participle')) return;
     const as = tokens[p.from - 1]?.norm === 'as' ? citing.findLast((c) => c.to <= p.from && c.source) : undefined;
-    // "The report cited Western officials as saying …", "quoted the agency as saying": the one cited.
+    // "The report cited Western officials as saying …", "quoted the agency as saying", "TASS quoted
+    // him on June 17 as saying": the one cited (a time may stand between).
     const quotedAs =
       tokens[p.from - 1]?.norm === 'as'
         ? mentions.find(
-            (m) => m.to === p.from - 1 && /^(cited|quoted|quoting|citing)$/.test(tokens[m.from - 1]?.norm ?? ''),
+            (m) =>
+              m.to <= p.from - 1 &&
+              p.from - 1 - m.to <= 4 &&
+              tokens.slice(m.to, p.from - 1).every((t) => TIME_WORDS.test(t.norm) || t.type === 'number') &&
+              /^(cited|quoted|quoting|citing)$/.test(tokens[m.from - 1]?.norm ?? ''),
           )
         : undefined;
     if (quotedAs) return void (p.source = quotedAs);

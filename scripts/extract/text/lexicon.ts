@@ -160,6 +160,8 @@ export interface Description {
   is: 'person' | 'body' | 'either' | 'statement';
   kinds?: ReporterKind[];
   plural?: boolean;
+  /** An object pronoun ("him"): it points to whoever was named last, not to the last subject. */
+  object?: boolean;
 }
 export const DESCRIPTIONS = table<Description>(sources, 'descriptions');
 export const ANONYMOUS_HEADS = set(sources, 'anonymous-heads');
