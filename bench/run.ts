@@ -19,6 +19,7 @@ import { describeMachine } from './lib/machine.ts';
 import type { BenchModule } from './lib/module.ts';
 import { formatTable, mergeResults } from './lib/report.ts';
 import { pageWeightBench } from './page-weight.ts';
+import { pageWeightScaleBench } from './page-weight-scale.ts';
 import { recallBench } from './recall.ts';
 import { searchBench } from './search.ts';
 import { siteBuildBench } from './site-build.ts';
@@ -29,6 +30,7 @@ const MODULES: readonly BenchModule[] = [
   recallBench,
   siteBuildBench,
   pageWeightBench,
+  pageWeightScaleBench,
   lighthouseBench,
   chartBench,
   searchBench,

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { copyProject, linkPackages } from '../../tests/support/temp-site.ts';
@@ -18,8 +18,8 @@ export interface SiteCopy {
 }
 
 /**
- * Copy the project into the system's temp folder with `n` generated documents as its sources, and
- * the site-build benchmark's baseline site. Its node_modules/ links to this project's packages one by
+ * Copy the project into the system's temp folder with `n` generated documents as its sources (and no
+ * corrections), and the site-build benchmark's baseline site. Its node_modules/ links to this project's packages one by
  * one, so the copy's caches (ingest, Astro, Vite) are its own and a build there never touches this
  * checkout.
  *
@@ -31,6 +31,9 @@ export function copySite(n: number, seed = 1): SiteCopy {
   cpSync(join(PROJECT, BASELINE), join(root, BASELINE), { recursive: true });
   linkPackages(root);
   const { files, bytes } = writeCorpus(join(root, 'content', 'sources'), n, { seed });
+  // The real corrections name claims of the real sources: in a synthetic corpus each is an input
+  // error, and the build exits 1. An empty corrections file is none.
+  writeFileSync(join(root, 'content', 'corrections.yaml'), '');
   return {
     root,
     baseline: join(root, BASELINE),

@@ -6,7 +6,7 @@ import { claimDate } from '../utils/dates.ts';
 import { describeValue, formatDate } from '../utils/format.ts';
 import { revealHidden } from '../utils/hidden-chars.ts';
 import { statementSentence } from '../utils/labels.ts';
-import type { ChartClaim, ChartData, ChartReporter, ChartStatement } from './types.ts';
+import { DATA_GLOBAL, type ChartClaim, type ChartData, type ChartReporter, type ChartStatement } from './types.ts';
 
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
@@ -90,4 +90,14 @@ export function prepareChartData(claims: Claim[], sources: Source[], registry: R
   }
   statements.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   return { claims: out, reporters, statements };
+}
+
+/**
+ * The chart's data as a classic script setting one global (`DATA_GLOBAL`), which the chart script
+ * loads when it starts. `<` is escaped so no quote in the data can end a script element.
+ *
+ * @example chartDataScript(data) // 'self.NK_CHART_DATA={"claims":[…],…};\n'
+ */
+export function chartDataScript(data: ChartData): string {
+  return `self.${DATA_GLOBAL}=${JSON.stringify(data).replace(/</g, '\\u003c')};\n`;
 }

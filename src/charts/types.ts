@@ -77,3 +77,13 @@ export interface ChartData {
   /** Dated statements, oldest first. */
   statements: ChartStatement[];
 }
+
+/**
+ * The global the chart's data script (`/js/chart-data.js`) sets: a classic script, not a fetch,
+ * because fetch() of a local file fails from file:// (as the search index, src/search/types.ts).
+ * @example self[DATA_GLOBAL] // the ChartData
+ */
+export const DATA_GLOBAL = 'NK_CHART_DATA';
+
+/** Where the chart's data script is, from the site root. */
+export const DATA_SCRIPT = 'js/chart-data.js';

@@ -40,6 +40,20 @@ function idsOf(page: string | null): Set<string> | null {
 }
 
 /**
+ * Every element id on every page of a paginated listing (`claims/`, `claims/page/2/`, …), or null
+ * when its first page is missing.
+ *
+ * @example listingIds('dist', 'claims')?.has('row-c-1') // true
+ */
+function listingIds(dir: string, listing: string): Set<string> | null {
+  const ids = idsOf(html(dir, listing));
+  for (let n = 2; ids && existsSync(join(dir, listing, 'page', String(n))); n++) {
+    for (const id of idsOf(html(dir, `${listing}/page/${n}`)) ?? []) ids.add(id);
+  }
+  return ids;
+}
+
+/**
  * Sources without a page: every source file (`content/sources/*.txt`, `*.html`) of the project at `root` has a page in
  * the build at `dir`, unless the ingest reported an error naming it (src/data/ingest-report.json):
  * a source is never lost silently.
@@ -74,8 +88,9 @@ export function checkBuild(dir: string): string[] {
   const jsonFile = join(dir, 'data', 'claims.json');
   if (!existsSync(jsonFile)) return ['data/claims.json was not built'];
   const claims = (JSON.parse(readFileSync(jsonFile, 'utf8')) as { claims: PublicClaim[] }).claims;
-  // The claims table and each source page are read once and only their ids kept.
-  const rows = idsOf(html(dir, 'claims'));
+  // The claims index (every page of it: src/utils/paginate.ts) and each source page are read once
+  // and only their ids kept.
+  const rows = listingIds(dir, 'claims');
   const anchors = memo((slug: string) => idsOf(html(dir, `sources/${slug}`)));
   for (const c of claims) {
     const page = html(dir, `claims/${c.id}`);
@@ -115,12 +130,13 @@ export function checkBuild(dir: string): string[] {
     const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
     if (canonical !== c.url) problems.push(`claims/${c.id}/ has canonical ${canonical}, data has url ${c.url}`);
     if (!anchors(c.source)?.has(c.id)) problems.push(`claim ${c.id} has no anchor in sources/${c.source}/`);
-    if (!rows?.has(`row-${c.id}`)) problems.push(`claim ${c.id} has no row in claims/`);
+    if (!rows?.has(`row-${c.id}`)) problems.push(`claim ${c.id} has no row in any page of claims/`);
   }
   const known = new Set(claims.map((c) => c.id));
   const built = existsSync(join(dir, 'claims')) ? readdirSync(join(dir, 'claims'), { withFileTypes: true }) : [];
   for (const d of built) {
-    if (!d.isDirectory() || known.has(d.name)) continue;
+    // claims/page/ holds the index's later pages (src/utils/paginate.ts); claim ids start with `c-`.
+    if (!d.isDirectory() || known.has(d.name) || d.name === 'page') continue;
     // A withdrawn claim keeps its address with a notice, a moved one forwards; neither has a record.
     const page = html(dir, `claims/${d.name}`);
     const kept = page === null ? null : parse(page);

@@ -43,6 +43,8 @@ export const routes = {
   /** The claim's place in its source page. @example routes.inSource('s', 'c-1') // '/sources/s/#c-1' */
   inSource: (slug: string, id: string) => href(`/sources/${slug}/#${id}`),
   reporter: (id: string) => href(`/reporters/${id}/`),
+  /** Page `n` of a listing (src/utils/paginate.ts): the first at the listing's address. @example routes.page('/claims/', 2) // '/claims/page/2/' */
+  page: (listing: string, n: number) => (n === 1 ? listing : href(`${listing}page/${n}/`)),
 };
 
 /**

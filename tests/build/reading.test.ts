@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ChartData } from '../../src/charts/types.ts';
+import { DATA_GLOBAL, DATA_SCRIPT, type ChartData } from '../../src/charts/types.ts';
 import { HEADLINE_MEASURES } from '../../src/utils/findings.ts';
 import { MEASURE_GROUPS, type MeasureGroup } from '../../src/schemas/vocabulary.ts';
 import type { Source } from '../../src/schemas/source.ts';
@@ -71,7 +71,9 @@ describe('the front page', () => {
 });
 
 describe('the chart', () => {
-  const data = (): ChartData => JSON.parse(read('index.html').querySelector('script.chart-data')!.textContent);
+  // The chart's data file: `self.NK_CHART_DATA={…};` (src/charts/chart-data.ts chartDataScript).
+  const data = (): ChartData =>
+    JSON.parse(readFileSync(join(DIST, DATA_SCRIPT), 'utf8').replace(`self.${DATA_GLOBAL}=`, '').replace(/;\n$/, ''));
 
   it('draws a report repeated by several sources once', () => {
     const seen = new Map<string, string[]>();

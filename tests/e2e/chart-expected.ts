@@ -77,3 +77,21 @@ export function expectedIds(view: 'range' | 'timeline', group: MeasureGroup, asO
     .map((c) => c.id)
     .sort();
 }
+
+/**
+ * The estimates the static (no-JavaScript) chart marks: of the drawn troop estimates, each
+ * reporter's (the unattributed as one) newest; an undated one only when none of that reporter's is
+ * dated; the smaller id breaks a tie.
+ */
+export const newestPerReporter: Claim[] = [
+  ...drawn
+    .filter((c) => (MEASURE_GROUPS.troops as readonly string[]).includes(c.measure!))
+    .reduce((newest, c) => {
+      const key = c.reporter?.id ?? '';
+      const kept = newest.get(key);
+      const [a, b] = [dateOf(c), kept ? dateOf(kept) : null];
+      const newer = !kept || (a === b ? c.id < kept.id : b === null || (a !== null && a > b));
+      return newer ? newest.set(key, c) : newest;
+    }, new Map<string, Claim>())
+    .values(),
+];

@@ -2,26 +2,24 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { syntheticChartData } from '../../bench/chart-fixture.ts';
+import { chartDataScript } from '../../src/charts/chart-data.ts';
 import { claimIdOf } from '../../src/charts/links.ts';
+import { DATA_SCRIPT } from '../../src/charts/types.ts';
 import { MEASURE_GROUPS } from '../../src/schemas/vocabulary.ts';
 
-// The pages are rewritten by `page.route`, which never sees a request the site's service worker
-// answers: a second page of the same context would get the real home page from its cache.
+// The data file is replaced by `page.route`, which never sees a request the site's service worker
+// answers: a second page of the same context would get the real data from its cache.
 test.use({ serviceWorkers: 'block' });
 
-/** The home page with 3,000 synthetic claims in place of the real ones: the chart draws in steps. */
+/** The home page with 3,000 synthetic claims in its chart's data file: the chart draws in steps. */
 const registry = parse(readFileSync(new URL('../../content/reporters.yaml', import.meta.url), 'utf8'));
 const data = syntheticChartData(3000, registry);
 const troops = data.claims.filter((c) => (MEASURE_GROUPS.troops as readonly string[]).includes(c.measure));
 
 async function openLarge(page: Page, hash = '') {
-  await page.route('**/', async (route) => {
-    const html = (await (await route.fetch()).text()).replace(
-      /(<script type="application\/json" class="chart-data">)[^]*?(<\/script>)/,
-      (_, open, close) => open + JSON.stringify(data).replace(/</g, '\\u003c') + close,
-    );
-    await route.fulfill({ contentType: 'text/html', body: html });
-  });
+  await page.route(`**/${DATA_SCRIPT}`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: chartDataScript(data) }),
+  );
   await page.goto(`/#${hash}`);
 }
 const ids = (page: Page) =>

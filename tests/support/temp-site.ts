@@ -43,6 +43,8 @@ export async function runScript(root: string, script: string): Promise<Omit<Temp
   return promisify(execFile)('npm', ['run', script], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A build of thousands of pages logs more than execFile's default 1 MB, which would kill it.
+    maxBuffer: 256 * 1024 * 1024,
   }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,

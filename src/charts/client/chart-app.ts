@@ -26,14 +26,13 @@ function sameDrawing(a: ChartState, b: ChartState): boolean {
 }
 
 /**
- * Turns a server-rendered chart section into the interactive chart: reads its data block, replaces
- * the static charts with one live figure drawn by the same functions, and keeps the controls, the
- * URL hash, the share links and the chart in step.
+ * Turns a server-rendered chart section into the interactive chart of every estimate in `data`:
+ * replaces the static charts with one live figure drawn by the same functions, and keeps the
+ * controls, the URL hash, the share links and the chart in step.
  *
- * @example document.querySelectorAll<HTMLElement>('[data-chart]').forEach(chartApp)
+ * @example document.querySelectorAll<HTMLElement>('[data-chart]').forEach((root) => chartApp(root, data))
  */
-export function chartApp(root: HTMLElement): void {
-  const data = JSON.parse($(root, '.chart-data').textContent!) as ChartData;
+export function chartApp(root: HTMLElement, data: ChartData): void {
   // Set by the relative-links integration: the way back to the site root, so links work from disk too.
   const siteRoot = document.documentElement.dataset.root ?? '/';
   const byId = new Map<string, ChartClaim>(data.claims.map((c) => [c.id, c]));
