@@ -1,0 +1,99 @@
+/**
+ * What the offline browser tests (tests/e2e/offline*.spec.ts) and the offline benchmark
+ * (bench/offline.ts) do in Chromium, so the benchmark's figures come from the runs the tests check:
+ * a first visit, saving the whole site from /offline/, and an update to a rebuilt site.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { changedPaths, type OfflineManifest } from '../../scripts/offline-manifest.ts';
+
+/** Files and bytes. */
+export interface Tally {
+  files: number;
+  bytes: number;
+}
+
+/** Wait until a service worker is active and controls the page. */
+export async function untilControlled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+    }
+  });
+}
+
+/** What the site's cache holds, as paths under the page's origin and their bytes. */
+export function cached(page: Page): Promise<{ path: string; bytes: number }[]> {
+  return page.evaluate(async () => {
+    const cache = await caches.open('nk-troops');
+    const entries = await Promise.all(
+      (await cache.keys()).map(async (r) => ({
+        path: new URL(r.url).pathname.slice(1),
+        bytes: (await (await cache.match(r))!.arrayBuffer()).byteLength,
+      })),
+    );
+    return entries.sort((a, b) => a.path.localeCompare(b.path));
+  });
+}
+
+/** Files and bytes of some entries with sizes. */
+export const tally = (entries: readonly { bytes: number }[]): Tally => ({
+  files: entries.length,
+  bytes: entries.reduce((sum, e) => sum + e.bytes, 0),
+});
+
+/**
+ * The paths a server was asked for, as they come (query left off), with the bytes of the files
+ * served from `dist`, from the moment this is called until `reset()`.
+ *
+ * @example const log = requestLog(server, dist); …; log.paths() // ['sw.js', 'offline-manifest.json', …]
+ */
+export function requestLog(server: Server, dist: string) {
+  let paths: string[] = [];
+  server.on('request', (req) => void paths.push(new URL(req.url ?? '/', 'http://x').pathname.slice(1)));
+  const size = (path: string) => {
+    try {
+      return statSync(join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path)).size;
+    } catch {
+      return 0;
+    }
+  };
+  return {
+    paths: () => [...paths],
+    tally: (): Tally => ({ files: paths.length, bytes: paths.reduce((sum, p) => sum + size(p), 0) }),
+    reset: () => void (paths = []),
+  };
+}
+
+/** The built site's offline manifest. */
+export const manifestOf = (dist: string): OfflineManifest =>
+  JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8'));
+
+/** Open /offline/ under `origin`, save the whole site and wait until it says it is saved. */
+export async function saveWholeSite(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/offline/`);
+  await untilControlled(page);
+  await page.getByRole('button', { name: 'Save the whole site for offline reading' }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Saved:/, { timeout: 120_000 });
+}
+
+/**
+ * Ask the browser to update its service worker (after the site was rebuilt) and wait until the new
+ * worker controls the page: its install has then fetched what changed.
+ */
+export async function updateWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const changed = new Promise((done) =>
+      navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+    );
+    await registration.update();
+    await changed;
+  });
+}
+
+/** The files a copy of `before` must fetch to hold `after`. */
+export const toFetch = (before: OfflineManifest, after: OfflineManifest) => changedPaths(before, after).sort();
