@@ -4,10 +4,13 @@
  * a first visit, saving the whole site from /offline/, and an update to a rebuilt site.
  */
 import { readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { changedPaths, type OfflineManifest } from '../../scripts/offline-manifest.ts';
+import { serve } from './serve.ts';
+import { runScript } from './temp-site.ts';
 
 /** Files and bytes. */
 export interface Tally {
@@ -91,9 +94,59 @@ export async function updateWorker(page: Page): Promise<void> {
       navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
     );
     await registration.update();
-    await changed;
+    const late = new Promise((_, fail) => setTimeout(() => fail(new Error('no new service worker in 60 s')), 60_000));
+    await Promise.race([changed, late]);
   });
 }
 
 /** The files a copy of `before` must fetch to hold `after`. */
 export const toFetch = (before: OfflineManifest, after: OfflineManifest) => changedPaths(before, after).sort();
+
+/** What one run of offlineRun() measured. */
+export interface OfflineFigures {
+  /** What the cache holds after the first visit to the home page (the shell). */
+  firstVisit: Tally;
+  /** Every file a reader can keep (the manifest), and what "Save the whole site" fetched. */
+  wholeSite: Tally;
+  saved: Tally;
+  /** sw.js, in bytes. */
+  worker: number;
+  /** After the rebuild: the files whose revision changed, and what the browser fetched to update. */
+  update: { changed: string[]; fetched: string[]; tally: Tally };
+}
+
+/**
+ * The offline life of a built site in Chromium: serve `root`/dist on a free port, visit the home page,
+ * save the whole site, then `change` the project and rebuild it, and let the service worker update.
+ *
+ * @example await offlineRun(page, site.root, (root) => appendFileSync(join(root, 'content/sources/a.txt'), '…'))
+ */
+export async function offlineRun(page: Page, root: string, change: (root: string) => void): Promise<OfflineFigures> {
+  const dist = join(root, 'dist');
+  const server = serve(dist, 0);
+  await new Promise((done) => server.once('listening', done));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  try {
+    await page.goto(`${origin}/`);
+    await untilControlled(page);
+    const firstVisit = tally(await cached(page));
+    const log = requestLog(server, dist);
+    await saveWholeSite(page, origin);
+    const saved = log.tally();
+    const before = manifestOf(dist);
+    change(root);
+    const build = await runScript(root, 'build');
+    if (build.code !== 0) throw new Error(`rebuild failed: ${build.stderr}`);
+    log.reset();
+    await updateWorker(page);
+    return {
+      firstVisit,
+      wholeSite: tally(before.files.map(([, , bytes]) => ({ bytes }))),
+      saved,
+      worker: statSync(join(dist, 'sw.js')).size,
+      update: { changed: toFetch(before, manifestOf(dist)), fetched: log.paths().sort(), tally: log.tally() },
+    };
+  } finally {
+    server.close();
+  }
+}
