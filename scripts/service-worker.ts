@@ -103,6 +103,13 @@ self.addEventListener('activate', (event) => {
       const saved = await store.savedManifest(cache, scope);
       if (saved) await store.prune(cache, scope, [...saved.files, ...SHELL].map((e) => e[0]).concat(store.MANIFEST));
       await self.clients.claim();
+      // The page a first visit opened on was fetched before this worker ran: keep it too (a revision
+      // of '' matches no copy; a page that is not there, a 404, is not kept).
+      const shell = new Set(SHELL.map((e) => e[0]));
+      const opened = (await self.clients.matchAll({ type: 'window' }))
+        .map((client) => store.pathOf(client.url, scope))
+        .filter((path) => !shell.has(path) && !NOT_OFFLINE.test(path));
+      await store.sync(cache, scope, opened.map((path) => [path, '', 0])).catch(() => undefined);
     })(),
   );
 });
