@@ -43,6 +43,7 @@
   var bar = progress.querySelector('progress');
   var progressText = el('progress-text');
   var said = el('said');
+  var announce = el('announce');
   var saving = null;
 
   /** Ask the service worker, once it is active: resolves to { saved, pages }. */
@@ -115,6 +116,7 @@
         : 'The home page, search and this page are kept on this device.';
     show(save, !state.saved && !saving);
     show(remove, (state.saved || state.pages.length > 0) && !saving);
+    remove.textContent = state.saved ? 'Remove the saved copy' : 'Remove the pages kept';
     show(cancel, Boolean(saving));
     show(progress, Boolean(saving));
     return listKept(state.saved ? [] : state.pages);
@@ -129,6 +131,7 @@
     var lastSaid = 0;
     bar.value = 0;
     progressText.textContent = '';
+    announce.textContent = '';
     said.textContent = 'Saving the whole site…';
     render({ saved: false, pages: [] });
     cancel.focus();
@@ -144,8 +147,9 @@
             bar.value = p.bytes;
             var text = 'Saved ' + p.files + ' of ' + p.of + ' files (' + size(p.bytes) + ' of ' + size(p.total) + ').';
             progressText.textContent = text;
-            if (Date.now() - lastSaid > 3000) {
-              said.textContent = text;
+            // The bar and its text change with every file; a screen reader hears how far it got every few seconds.
+            if (Date.now() - lastSaid > 5000) {
+              announce.textContent = text;
               lastSaid = Date.now();
             }
           },
