@@ -2,6 +2,7 @@
  * Offline reading over http: the first visit keeps only the shell, pages are kept as they are read,
  * "Save the whole site" keeps the rest, and removing the saved copy undoes it.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cached, manifestOf, saveWholeSite, tally, untilControlled } from '../support/offline.ts';
 import { PAGE_TYPES } from './pages.ts';
@@ -18,6 +19,16 @@ async function visitOnce(page: Page) {
 
 const origin = (page: Page) => new URL(page.url()).origin;
 
+/** Slow the site's pages down, so there is time to look at a save in progress; returns how to stop. */
+async function slowPages(page: Page): Promise<() => void> {
+  let slow = true;
+  await page.route('**/*.html', async (route) => {
+    if (slow) await new Promise((done) => setTimeout(done, 150));
+    await route.continue();
+  });
+  return () => void (slow = false);
+}
+
 test('the first visit keeps only the shell: under 1 MB, the home page, search and the offline page', async ({
   page,
 }) => {
@@ -28,6 +39,21 @@ test('the first visit keeps only the shell: under 1 MB, the home page, search an
   expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['js/search-index.js', 'js/chart.js']));
   expect(tally(files).bytes).toBeLessThanOrEqual(1_000_000);
   expect(tally(files).files).toBeLessThan(manifestOf(DIST).files.length / 4);
+});
+
+test('the page a first visit opens on is kept, as is a page read later', async ({ page, context }) => {
+  await page.goto(PAGE_TYPES.reporter);
+  await untilControlled(page);
+  await expect(async () =>
+    expect((await cached(page)).map((f) => f.path)).toContain('reporters/ua-hur/index.html'),
+  ).toPass();
+  await page.goto(PAGE_TYPES.source);
+  await context.setOffline(true);
+  for (const path of [PAGE_TYPES.reporter, PAGE_TYPES.source]) {
+    await page.goto(path);
+    await expect(page, path).not.toHaveURL(/\/offline\//);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
 });
 
 test('a page read online reads offline; one never read leads to the offline page', async ({ page, context }) => {
@@ -66,7 +92,7 @@ test('after saving the whole site, pages never visited and data files read offli
 
   await context.setOffline(true);
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    if (name === 'not-found') continue;
+    if (name === 'not-found' || name === 'offline') continue;
     await page.goto(path);
     await expect(page.locator('h1').first(), path).toBeVisible();
     await expect(page, path).not.toHaveURL(/\/offline\//);
@@ -88,11 +114,7 @@ test('after saving the whole site, pages never visited and data files read offli
 test('saving can be cancelled, and saving again fetches only the rest', async ({ page }) => {
   await visitOnce(page);
   await page.goto('/offline/');
-  // Slow the site's pages down so there is time to cancel.
-  await page.route('**/*.html', async (route) => {
-    await new Promise((done) => setTimeout(done, 150));
-    await route.continue().catch(() => undefined);
-  });
+  const fast = await slowPages(page);
   const requested: string[] = [];
   page.on('request', (r) => void requested.push(r.url()));
   await page.getByRole('button', { name: 'Save the whole site for offline reading' }).click();
@@ -101,15 +123,14 @@ test('saving can be cancelled, and saving again fetches only the rest', async ({
   await expect(page.locator('[data-offline-progress-text]')).toHaveText(/^Saved \d+ of \d+ files/);
   await page.getByRole('button', { name: 'Cancel saving' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Cancelled/);
-  const first = new Set(requested.filter((u) => !u.endsWith('offline-manifest.json')));
-  await page.unrouteAll({ behavior: 'wait' });
+  const kept = (await cached(page)).map((f) => `${origin(page)}/${f.path}`);
+  fast();
   requested.length = 0;
   await page.getByRole('button', { name: 'Save the whole site for offline reading' }).click();
   await expect(page.getByRole('status')).toHaveText(/^Saved:/, { timeout: 60_000 });
-  const again = requested.filter((u) => !u.endsWith('offline-manifest.json'));
-  // Files fetched before the cancel are kept (pages may have been cut off mid-way: they are not counted).
-  expect(again.length).toBeGreaterThan(0);
-  expect(again.filter((u) => first.has(u) && !u.endsWith('.html'))).toEqual([]);
+  // What was saved before the cancel is not fetched again; the rest is.
+  expect(requested.filter((u) => kept.includes(u))).toEqual([]);
+  expect(requested.length).toBeGreaterThan(1);
 });
 
 test('offline, the chart still switches views', async ({ page, context }) => {
@@ -139,3 +160,24 @@ test('offline, search finds claims; a result never read leads to the offline pag
   await expect(page).toHaveURL(/\/offline\/\?from=%2Fclaims%2F/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reading offline');
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the save control meets WCAG 2.2 AA while saving and once saved, ${colorScheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await visitOnce(page);
+    await page.goto('/offline/');
+    const fast = await slowPages(page);
+    const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+    await page.getByRole('button', { name: 'Save the whole site for offline reading' }).click();
+    await expect(page.locator('[data-offline-progress-text]')).toHaveText(/^Saved \d+/);
+    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+    fast();
+    await expect(page.getByRole('button', { name: 'Remove the saved copy' })).toBeVisible({ timeout: 60_000 });
+    expect((await axe()).violations.map((v) => v.id)).toEqual([]);
+    for (const button of await page.getByRole('button').all()) {
+      if (!(await button.isVisible())) continue;
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
+    }
+  });
+}
