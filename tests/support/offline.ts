@@ -3,7 +3,7 @@
  * (bench/offline.ts) do in Chromium, so the benchmark's figures come from the runs the tests check:
  * a first visit, saving the whole site from /offline/, and an update to a rebuilt site.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { appendFileSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -101,6 +101,14 @@ export async function updateWorker(page: Page): Promise<void> {
 
 /** The files a copy of `before` must fetch to hold `after`. */
 export const toFetch = (before: OfflineManifest, after: OfflineManifest) => changedPaths(before, after).sort();
+
+/** The change an update test makes to one source: a line with no claim, so its page and text change. */
+export const EDITOR_NOTE = "\nEditor's note: this copy was checked against the outlet's page again.\n";
+
+/** Append EDITOR_NOTE to `file` in the project at `root`'s sources. @example addNote(root, 'a.txt') */
+export function addNote(root: string, file: string): void {
+  appendFileSync(join(root, 'content', 'sources', file), EDITOR_NOTE);
+}
 
 /** What one run of offlineRun() measured. */
 export interface OfflineFigures {
