@@ -7,7 +7,7 @@
  * gzip where a server would compress them. Also the worker's size and the time its build step takes.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SHELL } from '../scripts/offline-manifest.ts';
 import { addNote, manifestOf, offlineRun, type OfflineFigures } from '../tests/support/offline.ts';
@@ -40,6 +40,8 @@ async function builtCopy(n: number | null): Promise<{ root: string; remove: () =
     return { root: site.root, remove: () => rmSync(site.root, { recursive: true, force: true }) };
   }
   const copy = copySite(n);
+  // The real corrections name the real sources' claims: in a generated corpus each would be an input error.
+  writeFileSync(join(copy.root, 'content', 'corrections.yaml'), '');
   const build = await runScript(copy.root, 'build');
   if (build.code !== 0) throw new Error(`build failed: ${build.stderr}`);
   return copy;
