@@ -43,6 +43,8 @@ export async function runScript(root: string, script: string): Promise<Omit<Temp
   return promisify(execFile)('npm', ['run', script], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A build of 1,000 sources prints a line per page: more than execFile's default 1 MB.
+    maxBuffer: 256 * 2 ** 20,
   }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => e,
