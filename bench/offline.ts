@@ -20,6 +20,8 @@ import { sizesOf, sumSizes } from './lib/sizes.ts';
 
 const SOURCES = join(import.meta.dirname, '..', 'content', 'sources');
 const MB = 1e6;
+/** Saving 1,000 sources' site (some 240 MB) takes minutes in Chromium. */
+const SAVE_TIMEOUT = 30 * 60_000;
 
 /** One site measured: its name, how many sources, and the figures. */
 interface OfflineCase {
@@ -63,7 +65,7 @@ async function measure(n: number | null): Promise<OfflineCase> {
       .filter((f) => f.endsWith('.txt'))
       .sort()[0]!;
     const [figures] = await withChromium(async (browser) =>
-      offlineRun(await browser.newPage(), copy.root, (root) => addNote(root, first)),
+      offlineRun(await browser.newPage(), copy.root, (root) => addNote(root, first), SAVE_TIMEOUT),
     );
     return {
       site: n === null ? 'real site' : 'generated',
@@ -94,7 +96,17 @@ export const offlineBench: BenchModule = {
     const cases: OfflineCase[] = [];
     for (const n of sizes) {
       log(`offline: ${n === null ? 'the real site' : `${n} generated sources`}`);
-      cases.push(await measure(n));
+      const c = await measure(n);
+      cases.push(c);
+      const { firstVisit, wholeSite, update } = c.figures;
+      const figures = {
+        firstVisit,
+        wholeSite,
+        update: update.tally,
+        changed: update.changed.length,
+        ms: c.workerStepMs,
+      };
+      log(`offline: ${JSON.stringify(figures)}`);
     }
     const tables: Table[] = [
       {

@@ -75,12 +75,12 @@ export function requestLog(server: Server, dist: string) {
 export const manifestOf = (dist: string): OfflineManifest =>
   JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8'));
 
-/** Open /offline/ under `origin`, save the whole site and wait until it says it is saved. */
-export async function saveWholeSite(page: Page, origin: string): Promise<void> {
+/** Open /offline/ under `origin`, save the whole site and wait (up to `timeout` ms) until it says it is saved. */
+export async function saveWholeSite(page: Page, origin: string, timeout = 120_000): Promise<void> {
   await page.goto(`${origin}/offline/`);
   await untilControlled(page);
   await page.getByRole('button', { name: 'Save the whole site for offline reading' }).click();
-  await expect(page.getByRole('status')).toHaveText(/^Saved:/, { timeout: 120_000 });
+  await expect(page.getByRole('status')).toHaveText(/^Saved:/, { timeout });
 }
 
 /**
@@ -129,7 +129,13 @@ export interface OfflineFigures {
  *
  * @example await offlineRun(page, site.root, (root) => appendFileSync(join(root, 'content/sources/a.txt'), '…'))
  */
-export async function offlineRun(page: Page, root: string, change: (root: string) => void): Promise<OfflineFigures> {
+export async function offlineRun(
+  page: Page,
+  root: string,
+  change: (root: string) => void,
+  /** How long saving the whole site may take, in ms. */
+  saveTimeout = 120_000,
+): Promise<OfflineFigures> {
   const dist = join(root, 'dist');
   const server = serve(dist, 0);
   await new Promise((done) => server.once('listening', done));
@@ -139,7 +145,7 @@ export async function offlineRun(page: Page, root: string, change: (root: string
     await untilControlled(page);
     const firstVisit = tally(await cached(page));
     const log = requestLog(server, dist);
-    await saveWholeSite(page, origin);
+    await saveWholeSite(page, origin, saveTimeout);
     const saved = log.tally();
     const before = manifestOf(dist);
     change(root);
