@@ -15,6 +15,7 @@ import { cliBench } from './cli.ts';
 import { d3CompareBench } from './d3-compare.ts';
 import { ingestBench } from './ingest.ts';
 import { lighthouseBench } from './lighthouse.ts';
+import { offlineBench } from './offline.ts';
 import { describeMachine } from './lib/machine.ts';
 import type { BenchModule } from './lib/module.ts';
 import { formatTable, mergeResults } from './lib/report.ts';
@@ -36,6 +37,7 @@ const MODULES: readonly BenchModule[] = [
   searchBench,
   d3CompareBench,
   cardsBench,
+  offlineBench,
 ];
 const RESULTS = join(import.meta.dirname, 'results.json');
 

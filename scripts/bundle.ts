@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
+import { formatSize } from './lib/format-size.ts';
 import { listFiles, NOT_OFFLINE } from './service-worker.ts';
 
 const DIST = join(import.meta.dirname, '..', 'dist');
@@ -18,11 +19,6 @@ const ABOUT = 'about/index.html';
  * local fields, at each call: 2025-01-01 00:00:00 in the entry whatever the machine's time zone.
  */
 const mtime = () => new Date(2025, 0, 1, 0, 0, 0);
-
-/** A size for readers. @example formatSize(1_234_567) // '1.2 MB' */
-export function formatSize(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
-}
 
 /**
  * Put a size into the page's `data-bundle-size` element.

@@ -1,6 +1,7 @@
-// Registers the service worker that keeps the whole site for offline reading (over http(s) only:
-// service workers never run from disk), and says so in the footer. A classic script: no modules,
-// no inline code, so it also runs under the site's Content-Security-Policy.
+// Registers the service worker that keeps the pages a reader reads for offline reading, and the whole
+// site once saved from /offline/ (over http(s) only: service workers never run from disk), and says so
+// in the footer. A classic script: no modules, no inline code, so it also runs under the site's
+// Content-Security-Policy.
 (function () {
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
   var root = document.documentElement.getAttribute('data-root') || '/';
@@ -12,7 +13,7 @@
   };
   var hadController = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', function () {
-    if (hadController) status('Updated: this device now holds the latest version of the site.');
+    if (hadController) status('Updated: what this device keeps of the site is now the latest edition.');
   });
   navigator.serviceWorker
     .register(root + 'sw.js', { scope: root })
@@ -20,7 +21,7 @@
       return navigator.serviceWorker.ready;
     })
     .then(function () {
-      status('This site is saved on this device and reads offline.');
+      status('Pages you read are kept on this device and read offline.');
     })
     .catch(function () {
       /* No offline copy: the site still works online. */

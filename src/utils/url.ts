@@ -20,6 +20,8 @@ export const routes = {
   reporters: href('/reporters/'),
   data: href('/data/'),
   about: href('/about/'),
+  /** Reading offline: what is kept on this device, and the control that saves the whole site. */
+  offline: href('/offline/'),
   search: href('/search/'),
   disputes: href('/disputes/'),
   /** Who confirmed and who denied one thing. @example routes.dispute('front') // '/disputes/#front' */

@@ -85,16 +85,21 @@ describe('every other page', () => {
 });
 
 describe('the offline copies', () => {
-  it('leave the cards out: the service worker precaches none, the zip holds none', () => {
-    const precached = JSON.parse(
-      /const FILES = (\[.*\]);/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))![1]!,
-    ) as string[];
+  it('leave the cards out: neither the offline manifest nor the service worker lists one, the zip holds none', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'offline-manifest.json'), 'utf8')) as { files: [string][] };
+    const offline = manifest.files.map(([path]) => path);
+    const precached = (
+      JSON.parse(/const SHELL = (\[.*\]);/.exec(readFileSync(join(DIST, 'sw.js'), 'utf8'))![1]!) as [string][]
+    ).map(([path]) => path);
+    expect(offline).toContain('index.html');
     expect(precached).toContain('index.html');
-    expect(precached.filter((f) => f.endsWith('.png')).sort()).toEqual([
-      'icons/icon-192.png',
-      'icons/icon-512.png',
-      'icons/icon-maskable-512.png',
-    ]);
+    for (const files of [offline, precached]) {
+      expect(files.filter((f) => f.endsWith('.png')).sort()).toEqual([
+        'icons/icon-192.png',
+        'icons/icon-512.png',
+        'icons/icon-maskable-512.png',
+      ]);
+    }
     const zipped = Object.keys(unzipSync(readFileSync(join(DIST, 'downloads', 'nk-troops-factcheck.zip'))));
     expect(zipped).toContain('index.html');
     expect(zipped.filter((f) => f === 'social-card.png' || /^claims\/[^/]+\.png$/.test(f))).toEqual([]);

@@ -13,6 +13,8 @@ export const PAGE_TYPES = {
   reporter: '/reporters/ua-hur/',
   data: '/data/',
   about: '/about/',
+  /** Reading offline: the save control (its states are checked in offline.spec.ts). */
+  offline: '/offline/',
   search: '/search/?q=kursk',
   'not-found': '/no-such-page/',
 } as const;
