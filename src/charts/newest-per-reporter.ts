@@ -1,4 +1,5 @@
 import { MEASURE_GROUPS, type MeasureGroup } from '../schemas/vocabulary.ts';
+import { newestFirst } from '../utils/dates.ts';
 import type { ChartClaim, ChartData } from './types.ts';
 
 /**
@@ -25,6 +26,5 @@ export function newestPerReporter(data: ChartData, group: MeasureGroup): ChartDa
 
 /** Whether `a` is newer than `b`: a later date, a date against none; the smaller id breaks a tie, so the choice is stable. */
 function newer(a: ChartClaim, b: ChartClaim): boolean {
-  if (a.date !== b.date) return b.date === null || (a.date !== null && a.date > b.date);
-  return a.id < b.id;
+  return (newestFirst(a.date, b.date) || (a.id < b.id ? -1 : 1)) < 0;
 }

@@ -48,10 +48,13 @@ const NO_FLAGS: ReadonlySet<VerbFlag> = new Set();
 const CITING_KEYS = Object.keys(CITING).sort((a, b) => b.split(' ').length - a.split(' ').length);
 
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
-/** Words of a time that may stand inside a clause: "on June 17", "last Tuesday", "on Monday". */
-const TIME_WORDS =
-  /^(?:on|in|at|last|this|earlier|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$/;
 const MONTHISH = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
+/** A word of a time that may stand inside a clause: "on June 17", "last Tuesday", "on Monday". */
+const timeWord = (t: Token) =>
+  /^(?:on|in|at|last|this|earlier)$/.test(t.norm) ||
+  WEEKDAY.test(t.norm) ||
+  MONTHISH.test(t.norm) ||
+  t.type === 'number';
 
 /** Whether the tokens [a, b) may stand between a subject and its verb. */
 function subjectGap(tokens: readonly Token[], a: number, b: number): boolean {
@@ -135,12 +138,8 @@ const NAME_LEAD = /^(?:the|a|an|same|new|latest|recent|earlier|own)$/;
 
 /** "in the same CNN report": a preposition, then a determiner and at most one more lead word, then the name at `from`. */
 function governedAfterDeterminer(tokens: readonly Token[], from: number): boolean {
-  if (!/^(the|a|an)$/.test(tokens[from - 1]?.norm ?? '') && !NAME_LEAD.test(tokens[from - 1]?.norm ?? '')) return false;
-  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
-    const word = tokens[k]?.norm ?? '';
-    if (GOVERNS.test(word)) return /^(the|a|an)$/.test(tokens[k + 1]?.norm ?? '');
-    if (!NAME_LEAD.test(word)) return false;
-  }
+  for (let k = from - 1; k >= Math.max(1, from - 2) && NAME_LEAD.test(tokens[k]!.norm); k--)
+    if (GOVERNS.test(tokens[k - 1]!.norm)) return /^(the|a|an)$/.test(tokens[k]!.norm);
   return false;
 }
 
@@ -333,7 +332,7 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
             (m) =>
               m.to <= p.from - 1 &&
               p.from - 1 - m.to <= 4 &&
-              tokens.slice(m.to, p.from - 1).every((t) => TIME_WORDS.test(t.norm) || t.type === 'number') &&
+              tokens.slice(m.to, p.from - 1).every(timeWord) &&
               /^(cited|quoted|quoting|citing)$/.test(tokens[m.from - 1]?.norm ?? ''),
           )
         : undefined;
