@@ -301,6 +301,7 @@ function leftScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
 
 function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
   const out: Token[] = [];
+  const parallel = atBoth(tokens, span);
   for (let k = span.to; k < span.rightLimit; k++) {
     const t = tokens[k]!;
     // "had since been killed": after an auxiliary, "since" is an adverb; "troops who reached Kursk"
@@ -340,7 +341,7 @@ function rightScope(tokens: readonly Token[], span: MeasureSpan): Token[] {
     if (t.norm === 'and' && (tokens[k + 1]?.norm === 'that' || REPORTING_VERBS.has(tokens[k + 1]?.norm ?? ''))) break;
     // "put the number sent at some 12,000 and the killed and injured at around 4,000": the conjunct
     // after "and" sets the next figure, as "at" before both shows.
-    if (t.norm === 'and' && atBoth(tokens, span)) break;
+    if (t.norm === 'and' && parallel) break;
     // "6,000 soldiers and engineers": one group.
     if (k === span.to && t.norm === 'and' && PEOPLE_NOUNS.has(tokens[k + 1]?.norm ?? '')) {
       k++;
