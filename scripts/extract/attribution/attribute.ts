@@ -1,5 +1,5 @@
 import type { AttributionVia } from '../../../src/schemas/vocabulary.ts';
-import { findDates, MONTH_NAMES } from '../text/dates.ts';
+import { datelineEnd, findDates, MONTH_NAMES } from '../text/dates.ts';
 import { REPORTING_NOUNS, REPORTING_VERBS, SUBJECT_GAP } from '../text/lexicon.ts';
 import type { SentenceRef } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -160,7 +160,15 @@ export function attributeDocument(
     // ("That was on Jan. 22.": a short sentence that dates what was just told, and goes on being told.)
     // (After a transcript turn's label: "BRANDT: That was on Jan. 22.")
     const colon = tokens.findIndex((t) => t.text === ':');
-    const at = turns[s.paragraph] && colon >= 0 && colon <= 5 ? colon + 1 : 0;
+    // (After a wire dateline: "PARIS, 12 March 2025 — The newest account came on Tuesday.")
+    const opening = datelineEnd(s.text);
+    const body = opening
+      ? Math.max(
+          0,
+          tokens.findIndex((t) => t.start >= opening),
+        )
+      : 0;
+    const at = turns[s.paragraph] && colon >= 0 && colon <= 5 ? colon + 1 : body;
     const dating =
       tokens.length - at <= 8 &&
       /^(that|this|it)$/.test(tokens[at]?.norm ?? '') &&
@@ -168,7 +176,8 @@ export function attributeDocument(
     // ("Washington's figures moved the same day.": a statement named by its noun alone, with no figure.)
     const nounOnly = predicates.length > 0 && predicates.every((p) => p.kind === 'noun') && !withFigures.has(i);
     const aboutStatement =
-      nounOnly || (!predicates.length && (dating || tokens.slice(0, 6).some((t) => REPORTING_NOUNS.has(t.norm))));
+      nounOnly ||
+      (!predicates.length && (dating || tokens.slice(body, body + 6).some((t) => REPORTING_NOUNS.has(t.norm))));
     // (And "The largest number reached the public on Wednesday, via CNN.": the channel it came by,
     // which the next sentence may call "the network".)
     const channel = predicates.length
@@ -182,7 +191,7 @@ export function attributeDocument(
       predicates.length || aboutStatement || aboutSpeaker || !input.publishedOn
         ? findDates(s.text, reference, year, spokenDays)
         : [];
-    const days = dates.filter((d) => d.day && d.iso);
+    const days = dates.filter((d) => d.day && d.iso && d.index >= opening);
     lastNamed = dates.findLast((d) => d.iso)?.iso ?? lastNamed;
     const quotes = quoteSpans(s.text);
     const info: SentenceInfo = {

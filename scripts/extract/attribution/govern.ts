@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import type { Predicate } from './predicates.ts';
+import { FUNCTION_WORDS, REPORTING_NOUNS, TITLES, VERBISH } from '../text/lexicon.ts';
 
 const CONJUNCTION = /^(?:and|but|or|while|whereas|as)$/;
 
@@ -34,19 +35,20 @@ export function govern(
       !p.inverted &&
       p.source &&
       p.source.from >= figure.to &&
-      p.source.from - figure.to <= 4 &&
-      p.from - p.source.to <= 1 &&
       // (In the figure's own clause: "12,000 and the Pentagon offered none" is two clauses; "the
       // 3,000 killed and wounded he cited" is one.)
       p.segmentFrom <= figure.from &&
-      !tokens
-        .slice(figure.to, p.source.from)
-        .some(
-          (t, k, all) =>
-            t.type === 'punct' ||
-            t.type === 'number' ||
-            (CONJUNCTION.test(t.norm) && !(k > 0 && k < all.length - 1 && /^(and|or)$/.test(t.norm))),
-        ),
+      (((p.source.from - figure.to <= 4 || titled(tokens, figure.to, p.source.from)) &&
+        p.from - p.source.to <= 1 &&
+        !tokens
+          .slice(figure.to, p.source.from)
+          .some(
+            (t, k, all) =>
+              t.type === 'punct' ||
+              t.type === 'number' ||
+              (CONJUNCTION.test(t.norm) && !(k > 0 && k < all.length - 1 && /^(and|or)$/.test(t.norm))),
+          )) ||
+        appositiveSpeaker(tokens, figure.to, p)),
   );
   if (tight) return tight;
   // "against 600 in its April assessment", "2,000 by its count": the statement named right after the figure.
@@ -77,12 +79,66 @@ export function govern(
   // inside a clause of its own, "fought in a war neither Moscow nor Pyongyang admits".)
   const setOff = (p: Predicate) => sentence || p.kind !== 'verb' || p.to <= figure.from || offset(p, figure, tokens);
   const after = inClause.find(
-    (p) => (p.from >= figure.to || ((p.source?.from ?? 0) >= figure.to && p.kind === 'verb')) && setOff(p),
+    (p) =>
+      (p.from >= figure.to || ((p.source?.from ?? 0) >= figure.to && p.kind === 'verb')) &&
+      setOff(p) &&
+      !onStatement(p, tokens),
   );
   if (after) return after;
   if (before.length) return before.at(-1)!;
   const distance = (p: Predicate) => Math.min(Math.abs(p.from - figure.from), Math.abs(p.from - figure.to));
   return [...sourced].filter(setOff).sort((a, b) => distance(a) - distance(b))[0] ?? null;
+}
+
+/**
+ * "the 4,000 that Ukraine's president, Volodymyr Zelensky, has repeatedly cited": "that", the
+ * speaker's title, the name set off by commas, then the verb (an auxiliary or an adverb between).
+ */
+function appositiveSpeaker(tokens: readonly Token[], from: number, p: Predicate): boolean {
+  const source = p.source!;
+  if (!/^(?:that|which)$/.test(tokens[from]?.norm ?? '') || tokens[source.from - 1]?.text !== ',') return false;
+  const title = tokens.slice(from + 1, source.from - 1);
+  const after = tokens.slice(source.to, p.from);
+  return (
+    title.length >= 1 &&
+    title.length <= 5 &&
+    title.every((t) => t.type === 'word' && !VERBISH.has(t.norm)) &&
+    after[0]?.text === ',' &&
+    after.length <= 3 &&
+    after.slice(1).every((t) => /^(?:has|have|had|also|repeatedly|since|earlier|once)$/.test(t.norm))
+  );
+}
+
+/**
+ * "the 3,000 that White House national security spokesman John Kirby gave": between a figure and
+ * the speaker of the clause on it, "that" and the speaker's title (names and role words, no verb).
+ */
+function titled(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 9 || !/^(?:that|which)$/.test(tokens[from]?.norm ?? '')) return false;
+  const title = tokens.slice(from + 1, to);
+  return (
+    title.some((t) => TITLES.has(t.norm)) &&
+    // ("chief of staff": an "of" inside a title.)
+    title.every(
+      (t, k) =>
+        t.type === 'word' &&
+        (!FUNCTION_WORDS.has(t.norm) || (t.norm === 'of' && k > 0 && k < title.length - 1)) &&
+        !VERBISH.has(t.norm),
+    )
+  );
+}
+
+/**
+ * "900 have died, twice the toll the agency gave in the winter, a lawmaker said": a verb in a
+ * relative clause on a statement's noun tells of that statement, not of a figure outside it.
+ */
+function onStatement(p: Predicate, tokens: readonly Token[]): boolean {
+  if (p.kind !== 'verb' || p.inverted || !p.source || p.from - p.source.to > 1) return false;
+  let k = p.source.from - 1;
+  if (/^(?:that|which)$/.test(tokens[k]?.norm ?? '')) k--;
+  return (
+    REPORTING_NOUNS.has(tokens[k]?.norm ?? '') && /^(?:the|a|an|its|their|his|her)$/.test(tokens[k - 1]?.norm ?? '')
+  );
 }
 
 /**

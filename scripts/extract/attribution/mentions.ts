@@ -7,6 +7,7 @@ import {
   WITNESS_HEADS,
   DESCRIPTIONS,
   NATIONALITIES,
+  NORTH_KOREAN,
   NOT_NAMES,
   PLACES,
   PERSON_ROLES,
@@ -378,7 +379,12 @@ function findRoleNames(
     const noun = !/(?:an|ese|ish|ern|ic)$/.test(tokens[i + nat.n - 1]!.norm);
     // "Western claims of 11,000", "South Korean estimates": a nationality owning a statement noun.
     // (Not "the American figure", which only refers to a statement told of elsewhere.)
-    const owned = to === i + nat.n && REPORTING_NOUNS.has(tokens[to]?.norm ?? '') && tokens[i - 1]?.norm !== 'the';
+    // (Nor "North Korean toll": the nationality of those counted, whose losses the noun tells.)
+    const owned =
+      to === i + nat.n &&
+      REPORTING_NOUNS.has(tokens[to]?.norm ?? '') &&
+      tokens[i - 1]?.norm !== 'the' &&
+      !(NORTH_KOREAN.has(tokens[i + nat.n - 1]!.norm) && !noun);
     const state =
       to === i + nat.n && ((noun && REPORTING_VERBS.has(tokens[to]?.norm ?? '')) || owned)
         ? (registry.find('government', nat.country) ?? registry.find('anonymous-official', nat.country))

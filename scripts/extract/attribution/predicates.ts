@@ -547,20 +547,22 @@ function verbPredicate(
     : undefined;
   if (relative && relative.to >= rel - 3) return make('verb', norm, k, k + 1, relative, false, flags);
   if (!flags.has('participle') || tokens[k - 1]?.text !== ',') {
-    // ("Kyrylo Budanov of Ukraine's military intelligence told": the name the body after "of" qualifies.)
+    // ("Kyrylo Budanov of Ukraine's military intelligence told": the name the body after "of" qualifies;
+    // "an official in Seoul said": the place an unnamed source speaks from.)
     let qualifier: Mention | null = null;
     for (let n = mentions.length - 1; n >= 0; n--) {
       const m = mentions[n]!;
       if (m.to > k) continue;
       if (
         qualifier &&
-        (tokens[m.to]?.norm === 'of' || (m.type === 'anonymous' && /^(at|from)$/.test(tokens[m.to]?.norm ?? ''))) &&
+        (tokens[m.to]?.norm === 'of' || (m.type === 'anonymous' && /^(at|from|in)$/.test(tokens[m.to]?.norm ?? ''))) &&
         qualifier.from - m.to <= 2 &&
         (m.type === 'person' || m.isPerson) &&
         subjectGap(tokens, qualifier.to, k)
       )
         return make('verb', norm, k, k + 1, m, false, flags);
-      qualifier = /^(of|at|from)$/.test(tokens[m.from - 1]?.norm ?? '') || tokens[m.from - 2]?.norm === 'of' ? m : null;
+      qualifier =
+        /^(of|at|from|in)$/.test(tokens[m.from - 1]?.norm ?? '') || tokens[m.from - 2]?.norm === 'of' ? m : null;
       // "Western officials quoted by CNN … gave": the object of a preposition is no subject.
       // (But a participle's subject is the noun right before it: "from Western officials speaking to the BBC".)
       const participle = flags.has('participle') && m.to === k;

@@ -69,6 +69,9 @@ export function statementDate(
   const toldOf = namedAfter(p, figure);
   const attached = inSegment.filter((d) => {
     if (toldOf && d.to <= figure!.from) return false;
+    // "had been killed by early March", "in Kursk until Jan. 10": the span of an event, never a day
+    // anyone spoke (but "By January, the Pentagon estimated" heads the statement).
+    if (d.from > 2 && spanEnd(tokens, d.from)) return false;
     // Between the subject and the verb: "the NIS on Monday said".
     if (source && !p.inverted && d.from >= source.to && d.to <= p.from) return true;
     // After the verb, before what was said: "said on Monday that", "told the Ramstein meeting on January 9 that".
@@ -117,6 +120,13 @@ export function statementDate(
     return false;
   });
   return attached.sort((a, b) => Math.abs(a.from - p.from) - Math.abs(b.from - p.from))[0] ?? null;
+}
+
+/** "by early March", "until the end of January": the end of a span, from the words before a date. */
+function spanEnd(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  while (k > 0 && k >= from - 4 && /^(?:early|late|mid|the|end|start|beginning|middle|of)$/.test(tokens[k]!.norm)) k--;
+  return /^(?:by|until|till)$/.test(tokens[k]?.norm ?? '');
 }
 
 /** "came on Monday, when Singh said": a "when" right after the date tells what happened that day. */

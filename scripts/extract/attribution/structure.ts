@@ -1,5 +1,5 @@
 import { findDates } from '../text/dates.ts';
-import { HOSTS, QUESTIONERS } from '../text/lexicon.ts';
+import { HOSTS, LABEL_OPENERS, QUESTIONERS } from '../text/lexicon.ts';
 
 /**
  * The shape of a document beyond its sentences: the day each part of a live blog speaks of, the
@@ -41,7 +41,12 @@ const LABEL =
  * so a headline such as "Pentagon: up to 12,000 troops" opens no turn.
  */
 export function findTurns(paragraphs: readonly ParagraphRef[]): (Turn | null)[] {
-  const labels = paragraphs.map((p) => LABEL.exec(p.text));
+  // ("On North Korea: we now assess …": a topic's lead-in, in the turn before, is no label.)
+  const labels = paragraphs.map((p) => {
+    const m = LABEL.exec(p.text);
+    const first = m?.[1]!.trim().split(/\s+/)[0] ?? '';
+    return m && first !== first.toUpperCase() && LABEL_OPENERS.has(first.toLowerCase()) ? null : m;
+  });
   if (labels.filter(Boolean).length < 3) return paragraphs.map(() => null);
   let current: Turn | null = null;
   // ("RUTH ANSELL (HOST):", then "ANSELL:": the names of those a label called the host go on asking.)

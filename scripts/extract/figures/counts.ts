@@ -171,6 +171,9 @@ export function findHead(tokens: readonly Token[], j: number): Head | null {
       continue;
     }
     if (t.type !== 'word') return null;
+    // ("the tally of about 300 that Ukraine's chief of staff offered": a relative clause on the figure
+    // holds no noun it counts.)
+    if (/^(?:that|which)$/.test(t.norm)) return null;
     const pair = `${t.norm} ${tokens[k + 1]?.norm ?? ''}`;
     if (pair === 'north koreans' || pair === 'special forces' || pair === 'service members') {
       return { kind: 'noun', index: k + 1 };
@@ -369,10 +372,14 @@ function thingAfter(tokens: readonly Token[], k: number): boolean {
 
 /** "the 8,000 [that] the secretary cited": up to four words, then a reporting verb with its object. */
 function reportedObject(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < Math.min(tokens.length, k + 8); j++) {
+  // ("the 4,000 that Ukraine's president, Volodymyr Zelensky, has cited": a name set off by commas.)
+  const relative = /^(?:that|which)$/.test(tokens[k]?.norm ?? '');
+  for (let j = k; j < Math.min(tokens.length, k + (relative ? 12 : 8)); j++) {
     const t = tokens[j]!;
-    if (t.type === 'punct' || t.type === 'number') return false;
+    if ((t.type === 'punct' && !(relative && t.text === ',')) || t.type === 'number') return false;
     if (CITING_BACK.has(t.norm)) return j > k;
+    // ("the 10,000 she said Pyongyang had sent": the object of a verb of sending in a clause on it.)
+    if (SENDING.has(t.norm) && !/^(?:have|has|had)$/.test(t.norm)) return j > k;
   }
   return false;
 }

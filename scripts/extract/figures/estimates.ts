@@ -1,4 +1,4 @@
-import type { Measure, Qualifier } from '../../../src/schemas/vocabulary.ts';
+import { MEASURE_GROUPS, type Measure, type Qualifier } from '../../../src/schemas/vocabulary.ts';
 import {
   countsOthersAfter,
   ownTroopsOfOthers,
@@ -14,7 +14,16 @@ import {
 import { classifyMeasure } from './measures.ts';
 import { numberPhrases } from './numbers.ts';
 import { bounds, readQualifier } from './qualifiers.ts';
-import { COLLECTIVE, FORMATIONS, FRACTIONS, GROUP_NOUNS, MODALS } from '../text/lexicon.ts';
+import {
+  COLLECTIVE,
+  FORMATIONS,
+  FRACTIONS,
+  GROUP_NOUNS,
+  MODALS,
+  NORTH_KOREAN,
+  OTHER_NATIONALITY,
+  REPORTING_NOUNS,
+} from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
 
@@ -71,8 +80,12 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "hundreds of Russian and North Korean servicemen": both together.
     if (jointForce(tokens.slice(phrase.to, phrase.to + 6))) return;
     if (head?.kind === 'noun' && countsOthersAfter(tokens, head.index)) return;
-    if (ownLossesOfOthers(tokens, phrase.from, head?.kind === 'noun')) return;
+    // ("Russia had moved more than 7,000 North Korean soldiers": the noun says whose they are.)
+    const northKorean =
+      head?.kind === 'noun' && tokens.slice(phrase.to, head.index + 1).some((t) => NORTH_KOREAN.has(t.norm));
+    if (!northKorean && ownLossesOfOthers(tokens, phrase.from, head?.kind === 'noun')) return;
     if (ownTroopsOfOthers(tokens, hedge.to, phrase.from)) return;
+    if (othersGroup(tokens, hedge.from)) return;
     // "units of 3,000 each": the size of each.
     if (tokens[hedge.to]?.norm === 'each') return;
     // "one member of the committee", "numbers one official attributed": one person is picked out,
@@ -95,16 +108,25 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     // "Dozens were captured, though Kyiv has shown two of them": "of them" counts the group just
     // counted, so with no word of its own the part measures what that figure did.
     // "(up from 600+ in April)": a figure compared with the one before it counts the same thing.
-    const lead = tokens[hedge.from - 1]?.norm === 'the' ? 1 : 0;
+    // ("up from the count of 8,000", "double the tally of about 300": the statement's noun between.)
+    const at =
+      tokens[hedge.from - 1]?.norm === 'of' && REPORTING_NOUNS.has(tokens[hedge.from - 2]?.norm ?? '')
+        ? hedge.from - 2
+        : hedge.from;
+    const lead = tokens[at - 1]?.norm === 'the' ? 1 : 0;
     const compared =
       (/^(up|down|rise|rising|risen|fall|falling|fallen|compared|jump|increase|drop|climb|triple|double|times)$/.test(
-        tokens[hedge.from - 2 - lead]?.norm ?? '',
+        tokens[at - 2 - lead]?.norm ?? '',
       ) &&
-        /^(from|with|than|on)$/.test(tokens[hedge.from - 1 - lead]?.norm ?? '')) ||
+        /^(from|with|than|on)$/.test(tokens[at - 1 - lead]?.norm ?? '')) ||
       // "more than three times the six hundred it cited", "twice the 300 of January"
-      (lead === 1 && /^(times|twice|double|triple|half)$/.test(tokens[hedge.from - 2]?.norm ?? ''));
+      (lead === 1 && /^(times|twice|double|triple|half)$/.test(tokens[at - 2]?.norm ?? ''));
     const comparedWith = found.at(-1)?.measure ?? options.previousMeasure;
-    if (compared && !head && comparedWith) {
+    // (Through a statement's noun only a loss carries over: "up from the count of 3,000" after "had
+    // been sent to train" counts the troops sent, not where or how they train.)
+    const carries =
+      at === hedge.from || (MEASURE_GROUPS.losses as readonly Measure[]).includes(comparedWith ?? 'deployed');
+    if (compared && carries && !head && comparedWith) {
       const { qualifier, from, to } = hedge;
       const start = tokens[from]!.start;
       const end = tokens[to - 1]!.end;
@@ -183,7 +205,8 @@ export function findRowEstimates(row: TableRow): EstimateMention[] {
     const cell = row.cells[k]!;
     const header = row.header?.[k] ?? '';
     // The cell, then what it counts: "about 8,000 still fighting on the Kursk front".
-    const text = `${cell.text} ${what} ${header}`;
+    // (A cell that is itself what the row tells says what it counts.)
+    const text = k === row.whatCell ? `${cell.text} ${header}` : `${cell.text} ${what} ${header}`;
     return findEstimates(text, { countsPeople: true })
       .filter((e) => e.end <= cell.text.length)
       .map((e) => ({ ...e, start: e.start + cell.start, end: e.end + cell.start }));
@@ -199,6 +222,15 @@ function wholeOf(tokens: readonly Token[], from: number): boolean {
   const before = tokens.slice(start, from);
   const out = before.findLastIndex((t, k) => t.norm === 'out' && before[k + 1]?.norm === 'of');
   return out >= 0 && !before.slice(out).some((t) => t.type === 'number' || t.text === ';');
+}
+
+/**
+ * "the Russian-led force of about 50,000", "a Ukrainian contingent of 2,000": a group of another
+ * country's soldiers, sized.
+ */
+function othersGroup(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from - 1]?.norm !== 'of' || !COLLECTIVE.has(tokens[from - 2]?.norm ?? '')) return false;
+  return OTHER_NATIONALITY.has((tokens[from - 3]?.norm ?? '').replace(/-(?:led|backed|commanded)$/, ''));
 }
 
 /** "nearly half of the 11,000 troops have been killed": the figure is a whole a fraction is taken of. */

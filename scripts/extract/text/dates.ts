@@ -79,6 +79,7 @@ const SAME_DAY = new RegExp(
   String.raw`\b(?:the same day|that same day|that day|later that day|earlier that day|the same (?:morning|afternoon|evening)|(?:later |earlier )?that (?:morning|afternoon|evening|night)|hours later|that same (?:mon|tues|wednes|thurs|fri|satur|sun)day|${SAME_OCCASION})\b`,
   'gi',
 );
+const ORDINAL_THE = new RegExp(String.raw`\b(${MONTH_PATTERN})\s+the\s+(?=\d{1,2}(?:st|nd|rd|th)\b)`, 'gi');
 const SEASON =
   /\b(?:(?:in|during|over|by|since|through) (?:the )?|(?:last|this|next|early|late|mid-?) ?)(?:spring|summer|autumn|fall|winter)\b/gi;
 const DURATION = /\b(?:days?|weeks?|months?|years?|hours?)\b/i;
@@ -133,7 +134,10 @@ export function findDates(
   if (!DATEISH.test(text)) return out;
   const base = reference ?? yearReference;
   const instant = base ? noon(base) : new Date(Date.UTC(2000, 0, 1, 12));
-  for (const r of chrono.en.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  // ("on October the 12th": chrono reads the day once "the" is blanked out, offsets kept.)
+  const readable = text.replace(ORDINAL_THE, (m, month: string) => month + ' '.repeat(m.length - month.length));
+  for (const parsed of chrono.en.casual.parse(readable, { instant, timezone: 0 }, { forwardDate: false })) {
+    const r = { ...parsed, text: text.slice(parsed.index, parsed.index + parsed.text.length) };
     if (out.some((d) => r.index < d.end && r.index + r.text.length > d.index)) continue;
     // "the agency now reckons": now is a state of things, not the day anyone spoke.
     if (/^(?:right )?now$/i.test(r.text.trim())) continue;
@@ -257,6 +261,17 @@ export function leadingDateline(lines: readonly string[]): string | null {
     if (date && /^[\s,]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,]*$/i.test(rest)) return date.iso;
   }
   return null;
+}
+
+/**
+ * Where the text after a wire dateline that opens `text` starts ("SEOUL, Sept. 2 (Wire) - About
+ * 2,000 …" → the offset of "About"), or 0 when the text opens with none.
+ *
+ * @example datelineEnd('PARIS, 12 March 2025 — The newest account came on Tuesday.') // 23
+ */
+export function datelineEnd(text: string): number {
+  const m = LEADING_DATELINE.exec(text);
+  return m && (findFullDate(m[1]!) || DATELINE.test(m[0])) ? m[0].length : 0;
 }
 
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

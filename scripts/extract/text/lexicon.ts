@@ -186,6 +186,8 @@ export const PRONOUNS = table<Description>(sources, 'pronouns');
 /** Transcript labels of those who ask ("Q", "host"). */
 export const QUESTIONERS = set(sources, 'questioners');
 export const HOSTS = set(sources, 'hosts');
+/** First words of a topic's lead-in ("On North Korea:"), which is no speaker's label. */
+export const LABEL_OPENERS = set(sources, 'label-openers');
 
 /** Abbreviations whose full stop ends no sentence. */
 export const ABBREVIATIONS = set(text, 'abbreviations');

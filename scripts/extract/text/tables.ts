@@ -220,7 +220,10 @@ function describeRow(cells: Cell[], header: string[] | null, above: TableRow | n
   const what = find(WHAT, [reporterCell, figureHead, date]);
   // Every other cell with a figure holds one: "Killed | Wounded | Killed/wounded total" are three.
   const taken = [reporterCell, date, what];
-  const figureCells = cells.map((_, k) => k).filter((k) => !taken.includes(k) && HAS_FIGURE.test(cells[k]!.text));
+  let figureCells = cells.map((_, k) => k).filter((k) => !taken.includes(k) && HAS_FIGURE.test(cells[k]!.text));
+  // ("Source | Date | What was said", then "Pentagon | 7 Jan | about 11,000 troops in Kursk": a cell
+  // that tells what was said holds the figures too, when no other cell does.)
+  if (!figureCells.length && what >= 0 && HAS_FIGURE.test(cells[what]?.text ?? '')) figureCells = [what];
   return {
     cells,
     header,
