@@ -72,6 +72,7 @@ export const ATTRIBUTION_VIA = [
   'neighbouring-sentence',
   'description',
   'table-row',
+  'list-heading',
   'speaker-label',
   'repeat',
   'correction',

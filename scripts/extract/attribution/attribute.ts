@@ -78,6 +78,9 @@ interface SentenceInfo {
   dating: boolean;
 }
 
+/** A list item: a bullet or a number opens the paragraph. */
+const LIST_ITEM = /^\s*(?:[-–—•*·]|\d{1,2}[.)])\s/;
+
 const NONE: Attribution = {
   reporterId: null,
   speaker: null,
@@ -526,7 +529,13 @@ export function attributeDocument(
       if (speaker) return { ...speaker, via: 'quote' };
     }
     const next = infos[pl.sentence + 1];
-    if (next && sentences[pl.sentence + 1]!.paragraph === s.paragraph && !info.predicates.some((q) => q.source)) {
+    // (Not past a reporting verb of this sentence's own whose source went unfound: "Researchers at an
+    // institute the registry does not list reckon 12,000." is not the next sentence's speaker's.)
+    if (
+      next &&
+      sentences[pl.sentence + 1]!.paragraph === s.paragraph &&
+      !info.predicates.some((q) => q.source || (q.kind === 'verb' && !q.inverted && q.to <= figure.from))
+    ) {
       const tail = next.predicates.find(
         (q) => q.source && q.kind === 'verb' && trailingAtEnd(q, next.tokens, next.dates),
       );
@@ -543,7 +552,27 @@ export function attributeDocument(
     const prev = infos[pl.sentence - 1];
     if (prev?.main && sentences[pl.sentence - 1]!.paragraph === s.paragraph && !info.predicates.some((q) => q.source))
       return { ...prev.main, via: 'earlier-sentence' };
-    return NONE;
+    return listHeading(s.paragraph) ?? NONE;
+  };
+
+  /**
+   * "Ukraine's military intelligence:" over "- roughly 7,000 moved to the border": a list item that
+   * names no source of its own is told by the source its heading names (and on the heading's day).
+   */
+  const listHeading = (paragraph: number): Attribution | null => {
+    const texts = input.paragraphs.map((x) => x.text);
+    if (!LIST_ITEM.test(texts[paragraph] ?? '')) return null;
+    let k = paragraph - 1;
+    while (k >= 0 && LIST_ITEM.test(texts[k]!)) k--;
+    const heading = texts[k]?.trim() ?? '';
+    if (k < 0 || !heading.endsWith(':') || heading.split(/\s+/).length > 14) return null;
+    const j = sentences.findLastIndex((x, n) => x.paragraph === k && n < infos.length);
+    const info = infos[j];
+    if (!info) return null;
+    const r = info.mentions.map((m) => info.byMention.get(m)).find((x) => x && (x.reporterId || x.parties.length));
+    if (!r) return null;
+    const day = info.dates.find((d) => d.day && d.iso);
+    return { ...fromResolved(r, 'list-heading'), statedOn: day?.iso ?? null, statedOnText: day?.text ?? null };
   };
 
   // Each sentence's own attribution (for quotations and continuations), in order.
