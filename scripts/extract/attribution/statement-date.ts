@@ -110,7 +110,15 @@ export function statementDate(
       (p.flags.has('object') || p.kind === 'label') &&
       figure.from >= p.to &&
       d.from >= figure.to &&
-      d.from <= figure.to + 3
+      d.from <= figure.to + 3 &&
+      // (Not the object of another verb between: "says it captured two soldiers on Saturday".)
+      // (A participle on a noun stays: "put the total sent to train at 10,000 on Oct. 28".)
+      !tokens
+        .slice(p.to, figure.from)
+        .some(
+          (t, k, all) =>
+            PAST_FORM.test(t.norm) && /^(?:it|he|she|they|we|i|had|has|have)$/.test(all[k - 1]?.norm ?? ''),
+        )
     )
       return true;
     // A list item's date: "NIS: about 11,000 (Jan. 13)".

@@ -23,6 +23,9 @@ import {
   NORTH_KOREAN,
   OTHER_NATIONALITY,
   REPORTING_NOUNS,
+  REPORTING_VERBS,
+  SENDING,
+  TARGETS,
 } from '../text/lexicon.ts';
 import type { TableRow } from '../text/tables.ts';
 import { tokenize, type Token } from '../text/tokens.ts';
@@ -86,6 +89,7 @@ export function findEstimates(sentence: string, options: FindOptions = {}): Esti
     if (!northKorean && ownLossesOfOthers(tokens, phrase.from, head?.kind === 'noun')) return;
     if (ownTroopsOfOthers(tokens, hedge.to, phrase.from)) return;
     if (othersGroup(tokens, hedge.from)) return;
+    if (target(tokens, hedge.from)) return;
     // "units of 3,000 each": the size of each.
     if (tokens[hedge.to]?.norm === 'each') return;
     // "one member of the committee", "numbers one official attributed": one person is picked out,
@@ -231,6 +235,21 @@ function wholeOf(tokens: readonly Token[], from: number): boolean {
 function othersGroup(tokens: readonly Token[], from: number): boolean {
   if (tokens[from - 1]?.norm !== 'of' || !COLLECTIVE.has(tokens[from - 2]?.norm ?? '')) return false;
   return OTHER_NATIONALITY.has((tokens[from - 3]?.norm ?? '').replace(/-(?:led|backed|commanded)$/, ''));
+}
+
+/**
+ * "Russia wants 40,000 workers at its drone plants", "plans to grow the workforce from about 1,000
+ * to 40,000": a goal's figure, in the clause of a verb of wanting or growing something (not "wants
+ * to send", not "could grow to").
+ */
+function target(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    const t = tokens[k]!;
+    if (/^[.;:,()]$/.test(t.text) || SENDING.has(t.norm) || REPORTING_VERBS.has(t.norm)) return false;
+    // (But "the force could grow to 15,000" tells a count to come: only a goal set on something is one.)
+    if (TARGETS.has(t.norm)) return tokens[k + 1]?.norm !== 'to';
+  }
+  return false;
 }
 
 /** "nearly half of the 11,000 troops have been killed": the figure is a whole a fraction is taken of. */

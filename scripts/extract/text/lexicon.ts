@@ -67,6 +67,8 @@ export const OWN_LOSS = set(counting, 'own-loss');
 export const COLLECTIVE = set(counting, 'collective');
 /** Verbs of sending and keeping people ("could send another 30,000"). */
 export const SENDING = set(counting, 'sending');
+/** Verbs of a goal, whose figure is a target ("wants 40,000 workers"). */
+export const TARGETS = set(counting, 'targets');
 /** "of them", "of whom": the group a part is taken from. */
 export const PARTITIVE = set(counting, 'partitive');
 /** Nouns of an armed force ("Russian forces lost"). */
