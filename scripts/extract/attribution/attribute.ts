@@ -342,7 +342,8 @@ export function attributeDocument(
     // (The state's own verb still dates its words: "…, and on Tuesday it said 2,000 …".)
     let ownVerb: Predicate | null = null;
     // "Kyiv estimates Pyongyang's losses at 5,000, Budanov told the BBC": likewise after the figure.
-    if (p && inner?.kind === 'government') {
+    // (Not a state's count named after its figure: "about 11,000, by Seoul's count, and the spy agency told …".)
+    if (p && inner?.kind === 'government' && !namedAfter(p, figure)) {
       const own = p;
       const specific = (q: Predicate) => {
         const o = info.resolved.get(q);

@@ -24,6 +24,8 @@ export interface Resolved {
   briefer: string | null;
   /** The words that name it. */
   text: string;
+  /** Named in the possessive here ("Seoul's count"): the owner of what follows. */
+  possessive?: boolean;
 }
 
 interface Entry extends Resolved {
@@ -93,6 +95,7 @@ export class DocumentModel {
         plural: m.plural,
         briefer: null,
         text: m.text,
+        possessive: m.possessive,
       };
     }
     const wants = m.wants!;
@@ -101,12 +104,19 @@ export class DocumentModel {
       const last = recent.find((e) => e.spoke >= 0 && (e.reporterId || e.parties.length));
       return last ? { ...last, text: m.text } : null;
     }
+    // ("… by Seoul's count, and the spy agency told lawmakers": a description with no country of its
+    // own is of the state its sentence has just named as the owner of a count or a view.)
+    const inView =
+      m.type === 'description' && wants.kinds && !wants.country
+        ? (before.findLast((e) => e.kind === 'government' && e.country && e.possessive)?.country ?? null)
+        : null;
+    const country = wants.country ?? inView;
     const fits = (e: Resolved) => {
       if (wants.is === 'person' && !e.isPerson) return false;
       if (wants.is === 'body' && (e.isPerson || e.plural)) return false;
       if (wants.plural && !e.plural && e.isPerson) return false;
       if (wants.kinds && !(e.kind && (wants.kinds as string[]).includes(e.kind))) return false;
-      if (wants.country && e.country !== wants.country) return false;
+      if (country && e.country !== country) return false;
       return Boolean(e.reporterId || e.parties.length || e.kind === 'lawmaker' || e.person);
     };
     // A description of two words or more that an entry's own name or alias holds ("the spy agency":
@@ -171,8 +181,8 @@ export class DocumentModel {
     // With no country in its words, the country of whoever spoke last ("Ukraine's General Staff says
     // … The defence minister told me …": Ukraine's).
     const kind = wants.kinds?.[0];
-    const country = wants.country ?? recent.find((e) => e.spoke >= 0 && e.country)?.country ?? null;
-    const entry = kind && country ? this.registry.find(kind, country, words) : undefined;
+    const of = country ?? recent.find((e) => e.spoke >= 0 && e.country)?.country ?? null;
+    const entry = kind && of ? this.registry.find(kind, of, words) : undefined;
     return entry ? inferredBody(entry, m.text) : null;
   }
 
