@@ -456,11 +456,24 @@ export function attributeDocument(
             (trailingAtEnd(q, tokens, info.dates) ||
               /^(which|that)$/.test(tokens[(q.source?.from ?? q.from) - 1]?.norm ?? '')),
         );
+      // "Two days later the agency said 100 had died, and it added that 1,000 were wounded": the same
+      // source's verb before, joined by "and", tells the same statement, on its day.
+      const went = info.predicates.findLast(
+        (q) =>
+          q !== p &&
+          q.kind === 'verb' &&
+          q.to <= p.from &&
+          resolved.reporterId !== null &&
+          info.resolved.get(q)?.reporterId === resolved.reporterId &&
+          tokens.slice(q.to, p.from).some((t) => t.norm === 'and') &&
+          !tokens.slice(q.to, p.from).some((t) => /^[;.:]$/.test(t.text)),
+      );
       const date =
         ownOccasion(tokens, figure, info.dates) ??
         (ownVerb ? statementDate(tokens, ownVerb, figure, info.dates) : null) ??
         statementDate(tokens, p, figure, info.dates) ??
-        (teller ? statementDate(tokens, teller, figure, info.dates) : null);
+        (teller ? statementDate(tokens, teller, figure, info.dates) : null) ??
+        (went ? statementDate(tokens, went, null, info.dates) : null);
       // ("It quoted South Korean military officials as saying more than 1,000 …": whoever passes the
       // words on told them when the text last said they spoke.)
       const passer = p.cited && p.source && p.cited !== p.source ? info.byMention.get(p.source) : passerOf(info, p);
