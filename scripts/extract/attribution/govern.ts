@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokens.ts';
 import type { Predicate } from './predicates.ts';
-import { FUNCTION_WORDS, REPORTING_NOUNS, TITLES, VERBISH } from '../text/lexicon.ts';
+import { FUNCTION_WORDS, REPORTING_NOUNS, SUBJECT_GAP, TITLES, VERBISH } from '../text/lexicon.ts';
 
 const CONJUNCTION = /^(?:and|but|or|while|whereas|as)$/;
 
@@ -105,7 +105,7 @@ function appositiveSpeaker(tokens: readonly Token[], from: number, p: Predicate)
     title.every((t) => t.type === 'word' && !VERBISH.has(t.norm)) &&
     after[0]?.text === ',' &&
     after.length <= 3 &&
-    after.slice(1).every((t) => /^(?:has|have|had|also|repeatedly|since|earlier|once)$/.test(t.norm))
+    after.slice(1).every((t) => SUBJECT_GAP.has(t.norm))
   );
 }
 
