@@ -51,8 +51,11 @@ function isDateLine(text: string, date: string): boolean {
 function mastheadLine(text: string, date: string): boolean {
   const parts = text.split(/\s[·|•—–]\s/);
   const rest = parts.filter((p) => !p.includes(date)).join(' ');
-  // (A table row, "NIS | about 11,000 | 2025-01-13", is no masthead: it holds a figure.)
-  const figure = /\d{1,3},\d{3}|\b\d{5,}\b/.test(rest);
+  // (A table row, "NIS | about 11,000 | 2025-01-13", is no masthead: it holds a figure. A count of
+  // the page's own readers is furniture: "Issue 88 | Friday, May 2, 2025 | 41,000 subscribers".)
+  const figure = /(?:\b\d{1,3},\d{3}|\b\d{5,})\b(?!\s+(?:subscribers|readers|followers|members|views|shares)\b)/.test(
+    rest,
+  );
   return (
     parts.length >= 2 &&
     !figure &&

@@ -44,6 +44,9 @@ export function namedAfter(p: Predicate, figure: { from: number; to: number } | 
   return p.kind === 'noun' && figure !== null && p.from >= figure.to;
 }
 
+/** Verbs that make a clause of their own: "put the toll at 4,500, which had been counted on …". */
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|may|might)$/;
+
 /** Conjunctions that open another event's clause, with its own time. */
 const SUBORDINATORS = /^(?:after|before|while|whereas|although|though|because|since|when|until)$/;
 
@@ -119,6 +122,19 @@ export function statementDate(
           (t, k, all) =>
             PAST_FORM.test(t.norm) && /^(?:it|he|she|they|we|i|had|has|have)$/.test(all[k - 1]?.norm ?? ''),
         )
+    )
+      return true;
+    // A closing ", on April 26." after the verb's own object, with no clause of its own between:
+    // "put the North's losses at over 4,500 killed and wounded in the Kursk sector, on April 26".
+    if (
+      figure &&
+      p.flags.has('object') &&
+      figure.from >= p.to &&
+      d.from >= figure.to &&
+      tokens[d.from - 1]?.norm === 'on' &&
+      tokens[d.from - 2]?.text === ',' &&
+      tokens.slice(d.to).every((t) => t.type === 'punct') &&
+      !tokens.slice(p.to, d.from).some((t) => t.norm === 'that' || FINITE.test(t.norm))
     )
       return true;
     // A list item's date: "NIS: about 11,000 (Jan. 13)".
