@@ -306,7 +306,8 @@ export function findPredicates(tokens: readonly Token[], mentions: readonly Ment
     !dateline &&
     colon > lead.from &&
     (lead.from <= leadStart + 1 || opened) &&
-    !tokens.slice(0, colon).some((t) => t.type === 'number' && !/^\d{1,2}$/.test(t.text)) &&
+    // (A day or a year in the label is its date: "South Korea's spy agency, 2024-11-04: …".)
+    !tokens.slice(0, colon).some((t) => t.type === 'number' && !/^(?:\d{1,2}|(?:19|20)\d{2})$/.test(t.text)) &&
     !found.some((p) => p.kind === 'verb' && p.from < colon && p.source && !p.flags.has('participle'))
   ) {
     found.push(make('label', tokens[colon]!.text, colon, colon + 1, lead, false));

@@ -86,6 +86,16 @@ export function isNotACount(tokens: readonly Token[], phrase: NumberPhrase): boo
     return true; // KN23, 9/11, $5
   }
   if (prev?.text === '-' && attached(prev2, prev) && attached(prev, first) && prev2?.type === 'word') return true; // KN-23
+  // "2024-10-24": the month and day of an ISO date (the year is no count either).
+  if (
+    prev?.text === '-' &&
+    attached(prev2, prev) &&
+    attached(prev, first) &&
+    /^(?:19|20)\d{2}$/.test(prev2?.text ?? '')
+  )
+    return true;
+  // "put the men's ages at 20 and 26": ages, however they are set.
+  if (prev?.norm === 'at' && /^ages?$/.test(prev2?.norm ?? '')) return true;
   if (next && /^(percent|per)$/.test(next.norm)) return true;
   // "two and a half hours", "one and a half years": a measure, not a count of people.
   if (
